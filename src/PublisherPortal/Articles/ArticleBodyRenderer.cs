@@ -1,0 +1,124 @@
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace PublisherPortal.Articles;
+
+/// <summary>
+/// Renders article Markdown to HTML with raw HTML disabled and unsafe link schemes removed (there is no HTML
+/// sanitizer in this registry, so author HTML is never rendered). Each article version is rendered once and cached.
+/// </summary>
+public sealed class ArticleBodyRenderer(IMemoryCache cache)
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .DisableHtml()
+        .UsePipeTables()
+        .UseEmphasisExtras()
+        .UseAutoLinks()
+        .UseFigures()
+        .UseListExtras()
+        .Build();
+
+    private static readonly string[] SafeSchemes = ["http", "https", "mailto"];
+
+    /// <summary>The whole body. Only call after the access decision said Full.</summary>
+    public string RenderFull(int articleId, Guid version, string markdown) =>
+        cache.GetOrCreate(("body", articleId, version), entry =>
+        {
+            entry.SlidingExpiration = TimeSpan.FromMinutes(30);
+            entry.Size = markdown.Length;
+            return Render(markdown, blockLimit: null);
+        })!;
+
+    /// <summary>
+    /// The first <paramref name="paragraphs"/> paragraphs only. The rest of the body is never rendered, so it cannot
+    /// reach the response by accident.
+    /// </summary>
+    public string RenderTeaser(int articleId, Guid version, string markdown, int paragraphs) =>
+        cache.GetOrCreate(("teaser", articleId, version, paragraphs), entry =>
+        {
+            entry.SlidingExpiration = TimeSpan.FromMinutes(30);
+            entry.Size = markdown.Length / 4 + 1;
+            return Render(markdown, paragraphs);
+        })!;
+
+    internal static string Render(string markdown, int? blockLimit)
+    {
+        var document = Markdown.Parse(markdown, Pipeline);
+        if (blockLimit is { } limit)
+        {
+            TruncateToParagraphs(document, limit);
+        }
+
+        NeutraliseUnsafeLinks(document);
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        Pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        return writer.ToString();
+    }
+
+    // Teasers keep only leading paragraphs: a list, table or quote may carry the story's substance.
+    private static void TruncateToParagraphs(MarkdownDocument document, int limit)
+    {
+        var kept = 0;
+        var keep = 0;
+        foreach (var block in document)
+        {
+            if (block is not ParagraphBlock || kept == limit)
+            {
+                break;
+            }
+
+            kept++;
+            keep++;
+        }
+
+        while (document.Count > keep)
+        {
+            document.RemoveAt(document.Count - 1);
+        }
+    }
+
+    // Markdig renders javascript:, data: and vbscript: URLs as written; only plain web links may stay links.
+    private static void NeutraliseUnsafeLinks(MarkdownDocument document)
+    {
+        foreach (var link in document.Descendants<LinkInline>())
+        {
+            if (!IsSafe(link.Url))
+            {
+                link.Url = "#";
+            }
+        }
+
+        foreach (var autolink in document.Descendants<AutolinkInline>())
+        {
+            if (!IsSafe(autolink.Url))
+            {
+                autolink.Url = "#";
+            }
+        }
+    }
+
+    internal static bool IsSafe(string? url)
+    {
+        if (string.IsNullOrWhiteSpace(url))
+        {
+            return true;
+        }
+
+        var trimmed = new string(url.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c)).ToArray());
+        var colon = trimmed.IndexOf(':');
+        var slash = trimmed.IndexOfAny(['/', '?', '#']);
+        if (colon < 0 || (slash >= 0 && slash < colon))
+        {
+            return true; // relative URL: no scheme
+        }
+
+        var scheme = trimmed[..colon];
+        return SafeSchemes.Contains(scheme, StringComparer.OrdinalIgnoreCase);
+    }
+}

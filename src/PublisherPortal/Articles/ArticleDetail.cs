@@ -1,0 +1,23 @@
+using PublisherPortal.Paywall;
+
+namespace PublisherPortal.Articles;
+
+/// <summary>A published article as the article page loads it. <see cref="Body"/> is Markdown, rendered only through the access decision.</summary>
+public sealed record ArticleDetail(
+    int Id,
+    string Slug,
+    string Title,
+    string Summary,
+    string Body,
+    Guid Version,
+    string SectionName,
+    string SectionSlug,
+    DateTime PublishedAt,
+    DateTime UpdatedAt,
+    AccessRule Access,
+    IReadOnlyList<AuthorRef> Authors,
+    IReadOnlyList<TagRef> Tags,
+    string? HeroImageUrl,
+    string? HeroImageAlt,
+    string? SeoTitle,
+    string? SeoDescription);

@@ -1,0 +1,122 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using PublisherPortal.Accounts;
+using PublisherPortal.Data;
+using PublisherPortal.Infrastructure;
+using PublisherPortal.Paywall;
+using PublisherPortal.Search;
+
+namespace PublisherPortal.Articles;
+
+/// <summary>
+/// The reader-facing read side: only live articles (published, or scheduled and due), newest first, paged by keyset.
+/// Lists project to <see cref="ArticleCard"/> and never load bodies.
+/// </summary>
+public sealed class ArticleQueries(PortalDbContext db, TimeProvider clock, ArticleAccessPolicy policy)
+{
+    public const int MaxPageSize = 100;
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    public IQueryable<Article> Live()
+    {
+        var now = Now;
+        return db.Articles.AsNoTracking()
+            .Where(a => a.Status != ArticleStatus.Draft && a.PublishedAt != null && a.PublishedAt <= now);
+    }
+
+    public Task<ArticleDetail?> FindBySlugAsync(string slug, CancellationToken cancellationToken = default) =>
+        Live().Where(a => a.Slug == slug).Select(a => new ArticleDetail(
+                a.Id, a.Slug, a.Title, a.Summary, a.Body, a.Version,
+                a.Section.Name, a.Section.Slug,
+                a.PublishedAt!.Value, a.UpdatedAt,
+                new AccessRule(a.AccessLevel, a.MinimumTier == null ? null : a.MinimumTier.Rank, a.MinimumTier == null ? null : a.MinimumTier.Name),
+                a.Authors.OrderBy(x => x.Position).Select(x => new AuthorRef(x.Author.Name, x.Author.Slug, x.Author.Role)).ToList(),
+                a.Tags.OrderBy(x => x.Tag.Name).Select(x => new TagRef(x.Tag.Name, x.Tag.Slug)).ToList(),
+                a.HeroImageUrl, a.HeroImageAlt, a.SeoTitle, a.SeoDescription))
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>
+    /// Markdown bodies of the given live articles. Callers pass only ids the access decision said Full for; the RSS
+    /// feed is the one list channel that may carry full text.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<int, (Guid Version, string Markdown)>> BodiesAsync(
+        IReadOnlyCollection<int> ids, CancellationToken cancellationToken = default)
+    {
+        if (ids.Count == 0)
+        {
+            return new Dictionary<int, (Guid, string)>();
+        }
+
+        var rows = await Live().Where(a => ids.Contains(a.Id)).Select(a => new { a.Id, a.Version, a.Body }).ToListAsync(cancellationToken);
+        return rows.ToDictionary(r => r.Id, r => (r.Version, r.Body));
+    }
+
+    public Task<ArticleCardPage> LatestAsync(PageCursor? after, int pageSize, CancellationToken cancellationToken = default) =>
+        PageAsync(Live(), after, pageSize, cancellationToken);
+
+    public Task<ArticleCardPage> InSectionAsync(int sectionId, PageCursor? after, int pageSize, CancellationToken cancellationToken = default) =>
+        PageAsync(Live().Where(a => a.SectionId == sectionId), after, pageSize, cancellationToken);
+
+    public Task<ArticleCardPage> WithTagAsync(int tagId, PageCursor? after, int pageSize, CancellationToken cancellationToken = default) =>
+        PageAsync(Live().Where(a => a.Tags.Any(t => t.TagId == tagId)), after, pageSize, cancellationToken);
+
+    public Task<ArticleCardPage> ByAuthorAsync(int authorId, PageCursor? after, int pageSize, CancellationToken cancellationToken = default) =>
+        PageAsync(Live().Where(a => a.Authors.Any(x => x.AuthorId == authorId)), after, pageSize, cancellationToken);
+
+    /// <summary>
+    /// Matches title and summary of every live article, and the body only of articles this reader may read in full:
+    /// a body the reader cannot read must not even reveal that it contains the words.
+    /// </summary>
+    public Task<ArticleCardPage> SearchAsync(string terms, Reader reader, PageCursor? after, int pageSize, CancellationToken cancellationToken = default)
+    {
+        var query = Live();
+        var readable = policy.FullyReadableBy(reader);
+        foreach (var word in SearchTerms.Split(terms))
+        {
+            var pattern = "%" + SearchTerms.EscapeLike(word.ToLowerInvariant()) + "%";
+            Expression<Func<Article, bool>> inHeadline = a =>
+                EF.Functions.Like(a.Title.ToLower(), pattern, SearchTerms.LikeEscape)
+                || EF.Functions.Like(a.Summary.ToLower(), pattern, SearchTerms.LikeEscape);
+            Expression<Func<Article, bool>> inBody = a => EF.Functions.Like(a.Body.ToLower(), pattern, SearchTerms.LikeEscape);
+            query = query.Where(inHeadline.OrElse(readable.AndAlso(inBody)));
+        }
+
+        return PageAsync(query, after, pageSize, cancellationToken);
+    }
+
+    private static async Task<ArticleCardPage> PageAsync(IQueryable<Article> query, PageCursor? after, int pageSize, CancellationToken cancellationToken)
+    {
+        pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
+        if (after is { } c)
+        {
+            query = query.Where(a => a.PublishedAt < c.PublishedAt || (a.PublishedAt == c.PublishedAt && a.Id < c.Id));
+        }
+
+        var items = await query
+            .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
+            .Take(pageSize + 1)
+            .Select(CardProjection)
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+
+        string? next = null;
+        if (items.Count > pageSize)
+        {
+            items.RemoveAt(items.Count - 1);
+            var last = items[^1];
+            next = new PageCursor(last.PublishedAt, last.Id).Encode();
+        }
+
+        return new ArticleCardPage(items, next);
+    }
+
+    internal static readonly Expression<Func<Article, ArticleCard>> CardProjection = a => new ArticleCard(
+        a.Id, a.Slug, a.Title, a.Summary,
+        a.Section.Name, a.Section.Slug,
+        a.PublishedAt!.Value, a.UpdatedAt,
+        new AccessRule(a.AccessLevel, a.MinimumTier == null ? null : a.MinimumTier.Rank, a.MinimumTier == null ? null : a.MinimumTier.Name),
+        a.Authors.OrderBy(x => x.Position).Select(x => new AuthorRef(x.Author.Name, x.Author.Slug, x.Author.Role)).ToList(),
+        a.HeroImageUrl, a.HeroImageAlt);
+}

@@ -1,0 +1,3 @@
+namespace PublisherPortal.Articles;
+
+public sealed record AuthorRef(string Name, string Slug, string? Role);

@@ -1,0 +1,3 @@
+namespace PublisherPortal.Articles;
+
+public sealed record TagRef(string Name, string Slug);

@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using PublisherPortal.Data.Seed;
+using PublisherPortal.Infrastructure;
+
+namespace PublisherPortal.Data;
+
+/// <summary>Applies pending migrations at start-up (EF takes a lock, so several instances may start at once) and seeds demo content.</summary>
+public sealed partial class DatabaseInitializer(
+    PortalDbContext db, DemoContentSeeder seeder, IOptions<PortalOptions> portal, ILogger<DatabaseInitializer> logger)
+{
+    public async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        if (pending.Count > 0)
+        {
+            LogMigrating(pending.Count, db.Database.ProviderName ?? "unknown");
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+
+        if (portal.Value.SeedDemoContent)
+        {
+            await seeder.SeedAsync(cancellationToken);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Applying {Count} database migration(s) on {Provider}")]
+    private partial void LogMigrating(int count, string provider);
+}

@@ -1,0 +1,7 @@
+namespace PublisherPortal.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace PublisherPortal.Data.Seed;
+
+/// <summary>Creates the demo publication on first start (Portal:SeedDemoContent). Never touches a database that has articles.</summary>
+public sealed partial class DemoContentSeeder(PortalDbContext db, TimeProvider clock, ILogger<DemoContentSeeder> logger)
+{
+    public async Task SeedAsync(CancellationToken cancellationToken)
+    {
+        if (await db.Articles.AnyAsync(cancellationToken) || await db.Sections.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        var content = DemoPublication.Create(clock.GetUtcNow().UtcDateTime);
+        db.AccessTiers.AddRange(content.Tiers);
+        db.Sections.AddRange(content.Sections);
+        db.Tags.AddRange(content.Tags);
+        db.Authors.AddRange(content.Authors);
+        db.Articles.AddRange(content.Articles);
+        await db.SaveChangesAsync(cancellationToken);
+        LogSeeded(content.Articles.Count, content.Sections.Count);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded the demo publication: {Articles} articles in {Sections} sections")]
+    private partial void LogSeeded(int articles, int sections);
+}

@@ -1,0 +1,45 @@
+using Microsoft.Extensions.Options;
+using PublisherPortal.Accounts;
+using PublisherPortal.Articles;
+using PublisherPortal.Data;
+using PublisherPortal.Data.Seed;
+using PublisherPortal.Feeds;
+using PublisherPortal.Paywall;
+
+namespace PublisherPortal.Infrastructure;
+
+public static class PortalServiceCollectionExtensions
+{
+    /// <summary>Everything the site needs, feature by feature.</summary>
+    public static WebApplicationBuilder AddPortal(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+
+        services.AddOptions<PortalOptions>().Bind(configuration.GetSection(PortalOptions.SectionName))
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<PortalOptions>, PortalOptionsValidator>();
+        services.AddSingleton(TimeProvider.System);
+        services.AddMemoryCache();
+        services.AddHttpContextAccessor();
+
+        services.AddPortalDatabase(configuration);
+        services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database", tags: ["ready"]);
+        services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<DemoContentSeeder>();
+
+        services.AddSingleton<ArticleAccessPolicy>();
+        services.AddScoped<ReaderAccessor>();
+        services.AddSingleton<ArticleBodyRenderer>();
+        services.AddScoped<ArticleQueries>();
+        services.AddScoped<TaxonomyQueries>();
+        services.AddScoped<FrontPageQuery>();
+        services.AddScoped<RssFeed>();
+        services.AddScoped<SitemapFeed>();
+        services.AddSingleton<RobotsFile>();
+
+        services.AddRazorComponents();
+        services.AddAntiforgery();
+        return builder;
+    }
+}

@@ -1,0 +1,69 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using PublisherPortal.Data.Seed;
+
+namespace PublisherPortal.Tests.Infrastructure;
+
+/// <summary>
+/// The whole site in-process on its own SQLite file, seeded with the demo publication at a fixed clock, so tests
+/// know exactly which articles exist and which sentences must never leak.
+/// </summary>
+public class PortalFactory : WebApplicationFactory<Program>
+{
+    public const string BaseUrl = "http://portal.test";
+    private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"portal-tests-{Guid.NewGuid():N}.db");
+
+    public DateTimeOffset Now { get; } = new DateTimeOffset(DateTime.UtcNow.Date.AddHours(9), TimeSpan.Zero);
+
+    public FixedTimeProvider Clock => Services.GetRequiredService<FixedTimeProvider>();
+
+    /// <summary>The content the site seeded, rebuilt from the same deterministic generator.</summary>
+    public DemoContent Demo => _demo ??= DemoPublication.Create(Now.UtcDateTime);
+    private DemoContent? _demo;
+
+    public string DatabasePath => _databasePath;
+
+    protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["ConnectionStrings:Portal"] = $"Data Source={_databasePath}",
+        ["Database:Provider"] = "Sqlite",
+        ["Portal:SeedDemoContent"] = "true",
+        ["Portal:BaseUrl"] = BaseUrl,
+    };
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton(new FixedTimeProvider(Now));
+            services.Replace(ServiceDescriptor.Singleton<TimeProvider>(sp => sp.GetRequiredService<FixedTimeProvider>()));
+        });
+    }
+
+    public HttpClient CreateReader() => CreateClient(new WebApplicationFactoryClientOptions
+    {
+        AllowAutoRedirect = false,
+        BaseAddress = new Uri(BaseUrl),
+    });
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            foreach (var file in new[] { _databasePath, _databasePath + "-wal", _databasePath + "-shm" })
+            {
+                File.Delete(file);
+            }
+        }
+    }
+}
