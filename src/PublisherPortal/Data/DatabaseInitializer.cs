@@ -11,12 +11,10 @@ public sealed partial class DatabaseInitializer(
 {
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
-        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
-        if (pending.Count > 0)
-        {
-            LogMigrating(pending.Count, db.Database.ProviderName ?? "unknown");
-            await db.Database.MigrateAsync(cancellationToken);
-        }
+        // MigrateAsync checks the history table itself; asking for pending migrations first makes EF log a failed
+        // query against a brand-new database.
+        LogMigrating(db.Database.ProviderName ?? "unknown");
+        await db.Database.MigrateAsync(cancellationToken);
 
         if (portal.Value.SeedDemoContent)
         {
@@ -24,6 +22,6 @@ public sealed partial class DatabaseInitializer(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Applying {Count} database migration(s) on {Provider}")]
-    private partial void LogMigrating(int count, string provider);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Bringing the database up to date on {Provider}")]
+    private partial void LogMigrating(string provider);
 }

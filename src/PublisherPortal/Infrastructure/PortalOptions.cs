@@ -27,7 +27,6 @@ public sealed class PortalOptions
     [Range(0, 10)]
     public int TeaserParagraphs { get; set; } = 2;
 
-    public Uri BaseUri => new(BaseUrl.TrimEnd('/') + "/");
 
     /// <summary>An absolute URL for a local path such as <c>/articles/x</c>.</summary>
     public string AbsoluteUrl(string localPath) => BaseUrl.TrimEnd('/') + "/" + localPath.TrimStart('/');

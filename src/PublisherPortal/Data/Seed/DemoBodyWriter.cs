@@ -32,7 +32,7 @@ internal static class DemoBodyWriter
         var middleCount = paragraphCount - 4;
 
         var ledes = book.Ledes;
-        if (story.Headline.StartsWith("Editorial:", StringComparison.Ordinal) || story.Headline.StartsWith("Letters:", StringComparison.Ordinal))
+        if (story.Headline.StartsWith("Editorial:", StringComparison.Ordinal))
         {
             // An editorial speaks for the paper, so the first-person openings belong to columnists only.
             ledes = [.. ledes.Where(l => !l.StartsWith("I ", StringComparison.Ordinal))];
@@ -78,7 +78,7 @@ internal static class DemoBodyWriter
 
     private static List<(string Key, string Value)> SlotsFor(DemoStory story, int index, DateTime utcNow, Random random)
     {
-        var voices = Shuffled(DemoVoices.For(story.Section), random).Take(2).ToArray();
+        var voices = Shuffled(DemoVoices.For(story.Section, story.Tags), random).Take(2).ToArray();
         var month = utcNow.AddMonths(random.Next(2, 6)).ToString("MMMM", CultureInfo.InvariantCulture);
         return
         [
@@ -87,7 +87,7 @@ internal static class DemoBodyWriter
             ("{person2}", voices[1].Name), ("{role2}", voices[1].Role),
             ("{Topic}", Capitalised(story.Topic)), ("{topic}", story.Topic),
             ("{Institution}", Capitalised(story.Institution)), ("{institution}", story.Institution),
-            ("{place}", story.Place),
+            ("{Place}", Capitalised(story.Place)), ("{place}", story.Place),
             // House style spells out numbers below ten.
             ("{n}", SmallNumbers[random.Next(SmallNumbers.Length)]),
             ("{big}", (random.Next(12, 99) * 100).ToString("N0", CultureInfo.InvariantCulture)),

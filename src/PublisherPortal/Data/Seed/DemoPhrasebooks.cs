@@ -61,7 +61,7 @@ internal static class DemoPhrasebooks
             ],
             contexts:
             [
-                "Organisers say {big} tickets have been sold so far, and {pct}% of buyers live within ten miles of the city.",
+                "Interest has been considerable: {big} people have signed up for news of what comes next, and {pct}% of them live within ten miles of the city.",
                 "The project has cost about £{money}m, a figure that includes grants from the arts council and {n} private donors.",
                 "Since {year}, audiences for live events in Port Avery have grown by {pct}%, according to figures from Visit Port Avery.",
             ],
@@ -70,6 +70,22 @@ internal static class DemoPhrasebooks
             [
                 "If you go:\n- Tickets are on sale now, with concessions for students and over-65s.\n- Bus routes 3 and 7 stop within five minutes' walk of {place}.\n- Step-free access is available; call ahead to book a space.",
                 "Also worth your time this month:\n- A free exhibition of harbour photographs at the City Archive.\n- Late opening at Marlow & Finch on the last Friday of {month}.\n- The Regal's Sunday matinee of classic sea films.",
+            ],
+            details:
+            [
+                "Much of the work has been done by volunteers; {n} of the core team have day jobs elsewhere in the city.",
+                "Local reaction has been warm. In the cafés and on the ferry, the word people use most often is \"ours\".",
+                "{person2}, {role2}, said the response had surprised everyone involved. \"We hoped people would come. We did not expect them to come back three times.\"",
+                "The city has a long history here. Programmes and posters in the City Archive show that Port Avery audiences have always been loyal, and opinionated.",
+                "For {institution}, the challenge now is to keep the momentum going beyond a single season.",
+                "Prices have been kept deliberately low, with {pct}% of tickets and places offered at a reduced rate to students, pensioners and people on low incomes.",
+                "What stands out is the sense of place. {Place} is not a backdrop here but a character, with its weather, its gossip and its long memory.",
+            ],
+            closings:
+            [
+                "Whatever your view, {topic} has given the city something to talk about, and that is no small thing.",
+                "{Institution} will announce its next programme in {month}.",
+                "\"We have done our part,\" said {person}. \"Now it is up to the audience.\"",
             ]),
         "sport" => Reporting(
             ledes:
@@ -82,7 +98,7 @@ internal static class DemoPhrasebooks
             contexts:
             [
                 "Attendances are up {pct}% on last season, and more than {big} people have bought tickets or memberships this year.",
-                "{Institution} puts the long-term cost at about £{money}m over {n} years, a large sum for an organisation run largely by volunteers.",
+                "By the estimate of {institution}, the long-term cost is about £{money}m over {n} years, a large sum for an organisation run largely by volunteers.",
                 "Participation has grown steadily since {year}; more than {big} people now take part each week across the city.",
             ],
             subheadings: ["The season so far", "Behind the scenes", "The money", "What comes next", "Voices from the club"],
@@ -90,12 +106,30 @@ internal static class DemoPhrasebooks
             [
                 "The numbers behind it:\n- {big} people have taken part or watched so far this year.\n- Almost every session is run by volunteers; there are {n} paid staff.\n- The next fixture at {place} is on {weekday} week.",
                 "How to get involved:\n- Taster sessions run every {weekday} evening at {place}.\n- Kit is provided for beginners; bring a change of clothes.\n- Juniors under 16 need a parent or guardian to sign them up.",
+            ],
+            details:
+            [
+                "Training starts at 6am, three days a week, before most of those involved go to work or school.",
+                "{person2}, {role2}, said the mood was the best they could remember. \"People want to be here. That is half the battle.\"",
+                "Money remains tight. Most of the income comes from memberships, a summer fundraising dinner and {n} local sponsors.",
+                "Supporters have noticed the difference. Crowds at {place} have grown, and regulars say the atmosphere is the best in years.",
+                "There is still work to do. Injuries, the weather and a crowded calendar could all intervene before the end of the season.",
+                "Coaches say the pathway for young athletes is stronger than it has been for a decade, with {n} juniors stepping up this year.",
+                "The facilities, though, are showing their age. The changing rooms at {place} were last refurbished in {year}.",
+            ],
+            closings:
+            [
+                "The next test comes on {weekday}. On current form, few in {place} would bet against a good afternoon.",
+                "Whatever happens next, {topic} has already given the city plenty to cheer.",
+                "For now, the focus is on the weekend. \"One week at a time,\" said {person}.",
+                "{Institution} will set out its plans for next season in {month}.",
             ]),
         "opinion" => Opinion,
         _ => throw new ArgumentOutOfRangeException(nameof(section), section, "Unknown demo section."),
     };
 
-    private static DemoPhrasebook Reporting(string[] ledes, string[] contexts, string[] subheadings, string[]? lists = null) => new(
+    private static DemoPhrasebook Reporting(
+        string[] ledes, string[] contexts, string[] subheadings, string[]? lists = null, string[]? details = null, string[]? closings = null) => new(
         ledes,
         contexts,
         Quotes:
@@ -107,7 +141,7 @@ internal static class DemoPhrasebooks
             "Speaking to the Gazette, {person}, {role}, said: \"The detail matters more than the headline. We will be reading every page.\"",
             "\"There is real goodwill here,\" said {person}, {role}. \"The question is whether it survives the first difficult winter.\"",
         ],
-        Details:
+        Details: details ??
         [
             "Documents released under freedom-of-information rules show that officials considered at least {n} alternatives before settling on the current approach.",
             "Critics argue the timetable is optimistic. A similar scheme elsewhere on the coast took {n} years longer than planned and ran {pct}% over budget.",
@@ -118,7 +152,7 @@ internal static class DemoPhrasebooks
             "Previous attempts to deal with {topic} foundered on funding. This time, officials say, the money has been set aside for {n} years.",
             "In {place}, opinion is divided. Some residents welcomed the news; others said they would believe it when they saw it.",
         ],
-        Closings:
+        Closings: closings ??
         [
             "{Institution} is expected to publish a full report in {month}. The Gazette will follow it closely.",
             "A public drop-in session will be held in {place} on {weekday} evening. Readers who want to share their experience can write to newsdesk@harbourgazette.example.",

@@ -170,10 +170,10 @@ public static class DemoPublication
     private static List<ArticleAuthor> Byline(DemoStory story, IReadOnlyList<(string Section, Author Author)> staff, Random random)
     {
         var desk = staff.Where(s => s.Section == story.Section).Select(s => s.Author).ToList();
-        var unsigned = story.Headline.StartsWith("Editorial:", StringComparison.Ordinal) || story.Headline.StartsWith("Letters:", StringComparison.Ordinal);
+        var unsigned = story.Headline.StartsWith("Editorial:", StringComparison.Ordinal);
         if (unsigned)
         {
-            // Editorials and the letters page speak for the paper, so they carry the editor's name.
+            // Editorials speak for the paper, so they carry the editor's name.
             return [new ArticleAuthor { Author = desk.Single(a => a.Name == DemoAuthors.EditorName), Position = 0 }];
         }
 
