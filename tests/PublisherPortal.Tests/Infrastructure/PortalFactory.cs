@@ -36,6 +36,9 @@ public class PortalFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // Outside Development the build's static web assets (fingerprinted, pre-compressed CSS) are only found through
+        // the build manifest; a published app has them in wwwroot instead.
+        builder.UseStaticWebAssets();
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

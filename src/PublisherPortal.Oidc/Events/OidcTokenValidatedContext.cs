@@ -1,0 +1,26 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+
+namespace PublisherPortal.Oidc;
+
+/// <summary>The validated sign-in. Add or replace claims on <see cref="ResultContext{TOptions}.Principal"/>
+/// (e.g. roles), or call <c>Fail</c> to refuse it.</summary>
+public sealed class OidcTokenValidatedContext : ResultContext<OidcProviderOptions>
+{
+    public OidcTokenValidatedContext(HttpContext context, AuthenticationScheme scheme, OidcProviderOptions options,
+        ClaimsPrincipal principal, AuthenticationProperties properties, JsonWebToken idToken, OpenIdConnectMessage tokenEndpointResponse)
+        : base(context, scheme, options)
+    {
+        Principal = principal;
+        Properties = properties;
+        IdToken = idToken;
+        TokenEndpointResponse = tokenEndpointResponse;
+    }
+
+    public JsonWebToken IdToken { get; }
+
+    public OpenIdConnectMessage TokenEndpointResponse { get; }
+}

@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Authentication;
+
+namespace PublisherPortal.Oidc;
+
+/// <summary>Per-challenge overrides of <c>prompt</c> and <c>max_age</c>, e.g. silent re-authentication
+/// (<c>prompt=none</c>) or a fresh login before a sensitive step (<c>prompt=login</c>).</summary>
+public sealed class OidcChallengeProperties : AuthenticationProperties
+{
+    public const string PromptKey = "prompt";
+    public const string MaxAgeKey = "max_age";
+
+    public OidcChallengeProperties()
+    {
+    }
+
+    public OidcChallengeProperties(IDictionary<string, string?> items)
+        : base(items)
+    {
+    }
+
+    /// <summary>none | login | consent | select_account.</summary>
+    public string? Prompt
+    {
+        get => GetParameter<string>(PromptKey);
+        set => SetParameter(PromptKey, value);
+    }
+
+    public TimeSpan? MaxAge
+    {
+        get => GetParameter<TimeSpan?>(MaxAgeKey);
+        set => SetParameter(MaxAgeKey, value);
+    }
+}

@@ -1,0 +1,480 @@
+using System.Globalization;
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+
+namespace PublisherPortal.Oidc;
+
+/// <summary>
+/// The relying party for one provider: authorization-code flow (OIDC Core 1.0 §3.1) with PKCE, protected
+/// state bound to a correlation cookie, RFC 9207 issuer identification and RP-initiated logout.
+/// </summary>
+internal sealed class OidcHandler : RemoteAuthenticationHandler<OidcProviderOptions>, IAuthenticationSignOutHandler
+{
+    // Items kept inside the protected state: the browser carries them but can neither read nor alter them.
+    private const string CorrelationItem = ".xsrf";
+    private const string NonceItem = ".nonce";
+    private const string CodeVerifierItem = ".code_verifier";
+    private const string RedirectUriItem = ".redirect_uri";
+    private const string JourneyStartItem = ".journey_start";
+    private const string PromptItem = ".prompt";
+    private const string MaxAgeItem = ".max_age";
+    private const string CorrelationMarker = "N";
+
+    private readonly OidcConfigurationSource _configurations;
+    private readonly OidcStateReplayGuard _replayGuard;
+
+    public OidcHandler(IOptionsMonitor<OidcProviderOptions> options, ILoggerFactory logger, UrlEncoder encoder,
+        OidcConfigurationSource configurations, OidcStateReplayGuard replayGuard)
+        : base(options, logger, encoder)
+    {
+        _configurations = configurations;
+        _replayGuard = replayGuard;
+    }
+
+    private new OidcEvents Events => (OidcEvents)base.Events;
+
+    protected override Task<object> CreateEventsAsync() => Task.FromResult<object>(new OidcEvents());
+
+    public override async Task<bool> HandleRequestAsync()
+    {
+        if (Options.SignedOutCallbackPath.HasValue && Options.SignedOutCallbackPath == Request.Path)
+        {
+            HandleSignOutCallback();
+            return true;
+        }
+        return await base.HandleRequestAsync();
+    }
+
+    // ---- Authorization request (OIDC Core §3.1.2.1) ----
+
+    protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        var configuration = await TryGetConfigurationAsync();
+        if (configuration is null || string.IsNullOrEmpty(configuration.AuthorizationEndpoint))
+        {
+            RedirectToErrorPage(OidcErrorCodes.ProviderConfiguration, "The sign-in provider is not available right now. Please try again later.");
+            return;
+        }
+
+        if (string.IsNullOrEmpty(properties.RedirectUri))
+        {
+            properties.RedirectUri = OriginalPathBase + OriginalPath + Request.QueryString;
+        }
+
+        var message = new OpenIdConnectMessage
+        {
+            EnableTelemetryParameters = false,
+            IssuerAddress = configuration.AuthorizationEndpoint,
+        };
+        // Extra parameters first, so that none of them can replace a protocol parameter set below.
+        foreach (var (name, value) in Options.AuthorizeParameters)
+        {
+            message.SetParameter(name, value);
+        }
+        message.ClientId = Options.ClientId;
+        message.ResponseType = OpenIdConnectResponseType.Code;
+        message.Scope = string.Join(' ', Options.Scopes);
+        message.RedirectUri = CallbackUri(Options.CallbackPath);
+        properties.Items[RedirectUriItem] = message.RedirectUri;
+        if (Options.ResponseMode == OidcResponseMode.FormPost)
+        {
+            message.ResponseMode = OpenIdConnectResponseMode.FormPost;
+        }
+
+        var nonce = ProtocolRandom.NewValue();
+        properties.Items[NonceItem] = nonce;
+        message.Nonce = nonce;
+
+        if (Options.UsePkce)
+        {
+            var verifier = ProtocolRandom.NewValue();
+            properties.Items[CodeVerifierItem] = verifier;
+            message.SetParameter("code_challenge", ProtocolRandom.S256Challenge(verifier));
+            message.SetParameter("code_challenge_method", "S256");
+        }
+
+        // The journey's start is the yardstick for auth_time when a fresh login is asked (PixelPin's warning).
+        properties.Items[JourneyStartItem] = TimeProvider.GetUtcNow().ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture);
+
+        var prompt = ChallengeValue(properties, OidcChallengeProperties.PromptKey) ?? Options.Prompt;
+        if (!string.IsNullOrEmpty(prompt))
+        {
+            message.Prompt = prompt;
+            properties.Items[PromptItem] = prompt;
+        }
+        var maxAge = ChallengeMaxAge(properties) ?? Options.MaxAge;
+        if (maxAge is { } age)
+        {
+            var seconds = ((long)age.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+            message.MaxAge = seconds;
+            properties.Items[MaxAgeItem] = seconds;
+        }
+
+        GenerateCorrelationId(properties);
+
+        var context = new OidcRedirectContext(Context, Scheme, Options, properties, message);
+        await Events.RedirectToIdentityProvider(context);
+        if (context.Handled)
+        {
+            return;
+        }
+        message = context.ProtocolMessage;
+        message.State = Options.StateDataFormat.Protect(properties);
+
+        Logger.RedirectingToProvider(Scheme.Name);
+        Response.Redirect(message.CreateAuthenticationRequestUrl());
+    }
+
+    // ---- Authorization response and token request (OIDC Core §3.1.2.5 – §3.1.3) ----
+
+    protected override async Task<HandleRequestResult> HandleRemoteAuthenticateAsync()
+    {
+        var message = await ReadAuthorizationResponseAsync();
+        if (message is null)
+        {
+            return Fail(null, "invalid_request", "The provider's response could not be read.");
+        }
+
+        var providerError = string.IsNullOrEmpty(message.Error) ? null : message;
+        var properties = string.IsNullOrEmpty(message.State) ? null : Options.StateDataFormat.Unprotect(message.State);
+        if (properties is null)
+        {
+            // Without our state nothing in the response can be trusted; a provider error is still reported.
+            return providerError is not null
+                ? ProviderFailure(null, providerError)
+                : Fail(null, OidcErrorCodes.InvalidState, "The sign-in response did not belong to a sign-in we started. Please try again.");
+        }
+
+        if (!ValidateCorrelationId(properties))
+        {
+            return Fail(properties, OidcErrorCodes.CorrelationFailed, "The sign-in was started in another browser or has expired. Please try again.");
+        }
+        if (!properties.Items.TryGetValue(NonceItem, out var nonce) || nonce is null
+            || !properties.Items.TryGetValue(JourneyStartItem, out var startText)
+            || !long.TryParse(startText, NumberStyles.None, CultureInfo.InvariantCulture, out var startMs))
+        {
+            return Fail(properties, OidcErrorCodes.InvalidState, "The sign-in response did not belong to a sign-in we started. Please try again.");
+        }
+        var journeyStart = DateTimeOffset.FromUnixTimeMilliseconds(startMs);
+        if (TimeProvider.GetUtcNow() - journeyStart > Options.RemoteAuthenticationTimeout)
+        {
+            return Fail(properties, OidcErrorCodes.InvalidState, "The sign-in took too long. Please try again.");
+        }
+        if (!await _replayGuard.TryConsumeAsync(Scheme.Name, nonce, Options.RemoteAuthenticationTimeout + Options.ClockSkew, Context.RequestAborted))
+        {
+            return Fail(properties, OidcErrorCodes.StateReplayed, "This sign-in response was already used. Please sign in again.");
+        }
+
+        var configuration = await TryGetConfigurationAsync();
+        if (configuration is null)
+        {
+            return Fail(properties, OidcErrorCodes.ProviderConfiguration, "The sign-in provider is not available right now. Please try again later.");
+        }
+
+        // RFC 9207 §2.4: a response naming another issuer came from another provider (mix-up attack).
+        var iss = message.GetParameter("iss");
+        if (!string.IsNullOrEmpty(iss) && !string.Equals(iss, configuration.Issuer, StringComparison.Ordinal))
+        {
+            return Fail(properties, OidcErrorCodes.IssuerMismatch, "The sign-in response came from a different provider than the one asked.");
+        }
+        if (string.IsNullOrEmpty(iss) && configuration.AuthorizationResponseIssParameterSupported)
+        {
+            return Fail(properties, OidcErrorCodes.IssuerMissing, "The sign-in response did not say which provider sent it.");
+        }
+
+        if (providerError is not null)
+        {
+            return ProviderFailure(properties, providerError);
+        }
+        if (string.IsNullOrEmpty(message.Code))
+        {
+            return Fail(properties, OidcErrorCodes.MissingCode, "The provider's response carried no sign-in code.");
+        }
+
+        try
+        {
+            var tokens = await TokenEndpointClient.RedeemCodeAsync(Options, configuration.TokenEndpoint, message.Code,
+                properties.Items[RedirectUriItem] ?? CallbackUri(Options.CallbackPath),
+                properties.Items.TryGetValue(CodeVerifierItem, out var verifier) ? verifier : null,
+                Logger, Context.RequestAborted);
+
+            var validator = new IdTokenValidator(Options, TimeProvider, Logger, ct => _configurations.RefreshAsync(Scheme.Name, ct));
+            var expectations = new IdTokenExpectations(
+                nonce,
+                tokens.AccessToken,
+                journeyStart,
+                PromptLogin: properties.Items.TryGetValue(PromptItem, out var prompt) && prompt == OpenIdConnectPrompt.Login,
+                MaxAge: properties.Items.TryGetValue(MaxAgeItem, out var maxAge) && long.TryParse(maxAge, CultureInfo.InvariantCulture, out var maxAgeSeconds)
+                    ? TimeSpan.FromSeconds(maxAgeSeconds) : null);
+            var idToken = await validator.ValidateAsync(tokens.IdToken, configuration, expectations, Context.RequestAborted);
+
+            JsonElement? user = null;
+            if (Options.CallUserInfo && !string.IsNullOrEmpty(configuration.UserInfoEndpoint) && !string.IsNullOrEmpty(tokens.AccessToken))
+            {
+                user = await UserInfoClient.GetAsync(Options, configuration.UserInfoEndpoint, tokens.AccessToken, idToken.Subject, Logger, Context.RequestAborted);
+            }
+
+            var principal = new ClaimsPrincipal(OidcPrincipalFactory.Create(Options, ClaimsIssuer, idToken, user));
+            if (user is { } profile)
+            {
+                var userContext = new OidcUserInformationReceivedContext(Context, Scheme, Options, principal, properties, profile);
+                await Events.UserInformationReceived(userContext);
+                if (userContext.Result is { } userResult)
+                {
+                    return Checked(userResult, properties);
+                }
+                principal = userContext.Principal ?? principal;
+            }
+
+            if (Options.SaveTokens)
+            {
+                properties.StoreTokens(TokensToStore(tokens));
+            }
+
+            var validated = new OidcTokenValidatedContext(Context, Scheme, Options, principal, properties, idToken, tokens);
+            await Events.TokenValidated(validated);
+            if (validated.Result is { } validatedResult)
+            {
+                return Checked(validatedResult, properties);
+            }
+            if (validated.Principal is null)
+            {
+                return Fail(properties, OidcErrorCodes.Refused, "The sign-in was refused.");
+            }
+
+            return HandleRequestResult.Success(new AuthenticationTicket(validated.Principal, validated.Properties ?? properties, Scheme.Name));
+        }
+        catch (OidcAuthenticationException e)
+        {
+            Logger.SignInFailed(Scheme.Name, OidcFailureRedirect.SafeCode(e.Error), OidcFailureRedirect.SafeText(e.ErrorDescription));
+            return HandleRequestResult.Fail(e, properties);
+        }
+    }
+
+    /// <summary>An event's decision; a failure it raised becomes ours, so the error page still names provider and reason.</summary>
+    private HandleRequestResult Checked(AuthenticateResult result, AuthenticationProperties properties)
+    {
+        if (result.Succeeded)
+        {
+            return HandleRequestResult.Success(result.Ticket);
+        }
+        return result.Failure switch
+        {
+            OidcAuthenticationException known => HandleRequestResult.Fail(known, properties),
+            { } other => Fail(properties, OidcErrorCodes.Refused, other.Message),
+            _ => Fail(properties, OidcErrorCodes.Refused, "The sign-in was refused."),
+        };
+    }
+
+    private async Task<OpenIdConnectMessage?> ReadAuthorizationResponseAsync()
+    {
+        IEnumerable<KeyValuePair<string, Microsoft.Extensions.Primitives.StringValues>> parameters;
+        if (HttpMethods.IsGet(Request.Method))
+        {
+            parameters = Request.Query;
+        }
+        else if (HttpMethods.IsPost(Request.Method) && Request.HasFormContentType)
+        {
+            parameters = await Request.ReadFormAsync(Context.RequestAborted);
+        }
+        else
+        {
+            return null;
+        }
+
+        var list = parameters.ToList();
+        // RFC 6749 §3.1: a parameter sent twice is an error, and a way to smuggle a second value past us.
+        if (list.Any(p => p.Value.Count > 1))
+        {
+            return null;
+        }
+        return new OpenIdConnectMessage(list.Select(p => new KeyValuePair<string, string[]>(p.Key, [p.Value.ToString()])))
+        {
+            EnableTelemetryParameters = false,
+        };
+    }
+
+    private IEnumerable<AuthenticationToken> TokensToStore(OpenIdConnectMessage tokens)
+    {
+        if (!string.IsNullOrEmpty(tokens.AccessToken)) yield return new AuthenticationToken { Name = "access_token", Value = tokens.AccessToken };
+        if (!string.IsNullOrEmpty(tokens.RefreshToken)) yield return new AuthenticationToken { Name = "refresh_token", Value = tokens.RefreshToken };
+        if (!string.IsNullOrEmpty(tokens.IdToken)) yield return new AuthenticationToken { Name = "id_token", Value = tokens.IdToken };
+        if (!string.IsNullOrEmpty(tokens.TokenType)) yield return new AuthenticationToken { Name = "token_type", Value = tokens.TokenType };
+        if (int.TryParse(tokens.ExpiresIn, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds))
+        {
+            yield return new AuthenticationToken
+            {
+                Name = "expires_at",
+                Value = TimeProvider.GetUtcNow().AddSeconds(seconds).ToString("o", CultureInfo.InvariantCulture),
+            };
+        }
+    }
+
+    // ---- RP-initiated logout (OpenID Connect RP-Initiated Logout 1.0) ----
+
+    public async Task SignOutAsync(AuthenticationProperties? properties)
+    {
+        properties ??= new AuthenticationProperties();
+        var target = SafeLocalTarget(properties.RedirectUri) ?? Options.SignedOutRedirectUri;
+
+        var configuration = await TryGetConfigurationAsync();
+        if (configuration is null)
+        {
+            Logger.EndSessionUnavailable(Scheme.Name);
+        }
+        if (string.IsNullOrEmpty(configuration?.EndSessionEndpoint))
+        {
+            Response.Redirect(target);
+            return;
+        }
+
+        var message = new OpenIdConnectMessage
+        {
+            EnableTelemetryParameters = false,
+            IssuerAddress = configuration.EndSessionEndpoint,
+            ClientId = Options.ClientId,
+            PostLogoutRedirectUri = CallbackUri(Options.SignedOutCallbackPath),
+        };
+        // The hint lets the provider end the session without asking (Pliro); taken from the caller or the
+        // tokens the SignInScheme kept, as the official handler does.
+        message.IdTokenHint = properties.GetParameter<string>(OpenIdConnectParameterNames.IdTokenHint)
+            ?? (properties.Items.TryGetValue(OpenIdConnectParameterNames.IdTokenHint, out var hint) ? hint : null)
+            ?? properties.GetTokenValue(OpenIdConnectParameterNames.IdToken)
+            ?? await Context.GetTokenAsync(Options.SignInScheme, OpenIdConnectParameterNames.IdToken);
+        message.State = Options.SignOutStateDataFormat.Protect(new AuthenticationProperties { RedirectUri = target });
+
+        var context = new OidcRedirectContext(Context, Scheme, Options, properties, message);
+        await Events.RedirectToIdentityProviderForSignOut(context);
+        if (context.Handled)
+        {
+            return;
+        }
+        Logger.RedirectingToEndSession(Scheme.Name);
+        Response.Redirect(context.ProtocolMessage.CreateLogoutRequestUrl());
+    }
+
+    private void HandleSignOutCallback()
+    {
+        var state = Request.Query[OpenIdConnectParameterNames.State].ToString();
+        var properties = string.IsNullOrEmpty(state) ? null : Options.SignOutStateDataFormat.Unprotect(state);
+        var target = SafeLocalTarget(properties?.RedirectUri);
+        if (target is null)
+        {
+            Logger.SignOutCallbackWithoutState(Scheme.Name);
+        }
+        Response.Redirect(target ?? Options.SignedOutRedirectUri);
+    }
+
+    // ---- Correlation cookie (binds state to this browser) ----
+
+    protected override void GenerateCorrelationId(AuthenticationProperties properties)
+    {
+        var correlationId = ProtocolRandom.NewValue();
+        properties.Items[CorrelationItem] = correlationId;
+        Response.Cookies.Append(CorrelationCookieName(correlationId), CorrelationMarker, CorrelationCookieOptions());
+    }
+
+    protected override bool ValidateCorrelationId(AuthenticationProperties properties)
+    {
+        if (!properties.Items.TryGetValue(CorrelationItem, out var correlationId) || string.IsNullOrEmpty(correlationId))
+        {
+            return false;
+        }
+        properties.Items.Remove(CorrelationItem);
+        var name = CorrelationCookieName(correlationId);
+        var value = Request.Cookies[name];
+        Response.Cookies.Delete(name, CorrelationCookieOptions());
+        return value == CorrelationMarker;
+    }
+
+    private string CorrelationCookieName(string correlationId) => Options.CorrelationCookie.Name + Scheme.Name + "." + correlationId;
+
+    /// <summary>Secure over https; over plain http (Development) SameSite=None would be dropped by browsers
+    /// without Secure, so Lax is used there.</summary>
+    private CookieOptions CorrelationCookieOptions()
+    {
+        var options = Options.CorrelationCookie.Build(Context, TimeProvider.GetUtcNow());
+        options.Expires = TimeProvider.GetUtcNow() + Options.RemoteAuthenticationTimeout;
+        if (!Request.IsHttps && options.SameSite == SameSiteMode.None)
+        {
+            options.SameSite = SameSiteMode.Lax;
+        }
+        return options;
+    }
+
+    // ---- Helpers ----
+
+    private async Task<OpenIdConnectConfiguration?> TryGetConfigurationAsync()
+    {
+        try
+        {
+            return await _configurations.GetAsync(Scheme.Name, Context.RequestAborted);
+        }
+        catch (OidcConfigurationException e)
+        {
+            Logger.ConfigurationUnavailable(Scheme.Name, e);
+            return null;
+        }
+    }
+
+    private string CallbackUri(PathString path) =>
+        Options.BaseUrl is { } baseUrl ? baseUrl + path : BuildRedirectUri(path);
+
+    private string? SafeLocalTarget(string? uri)
+    {
+        if (string.IsNullOrEmpty(uri))
+        {
+            return null;
+        }
+        if (Options.BaseUrl is { } baseUrl && uri.StartsWith(baseUrl + "/", StringComparison.OrdinalIgnoreCase))
+        {
+            return uri;
+        }
+        // Local only: "/x" but not "//host" or "/\host", which browsers treat as another site.
+        return uri[0] == '/' && (uri.Length == 1 || (uri[1] != '/' && uri[1] != '\\')) ? uri : null;
+    }
+
+    private static string? ChallengeValue(AuthenticationProperties properties, string key) =>
+        properties.GetParameter<string>(key) ?? (properties.Items.TryGetValue(key, out var value) ? value : null);
+
+    private static TimeSpan? ChallengeMaxAge(AuthenticationProperties properties)
+    {
+        if (properties.GetParameter<TimeSpan?>(OidcChallengeProperties.MaxAgeKey) is { } span) return span;
+        return properties.Items.TryGetValue(OidcChallengeProperties.MaxAgeKey, out var text)
+            && long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
+            ? TimeSpan.FromSeconds(seconds) : null;
+    }
+
+    private HandleRequestResult ProviderFailure(AuthenticationProperties? properties, OpenIdConnectMessage message)
+    {
+        // OIDC Core §3.1.2.6: keep the provider's code; the description is the provider's, made inert later.
+        var description = string.IsNullOrEmpty(message.ErrorDescription)
+            ? $"{Options.DisplayName ?? Scheme.Name} did not complete the sign-in."
+            : message.ErrorDescription;
+        return Fail(properties, message.Error, description, message.ErrorUri);
+    }
+
+    private HandleRequestResult Fail(AuthenticationProperties? properties, string error, string description, string? errorUri = null)
+    {
+        Logger.SignInFailed(Scheme.Name, OidcFailureRedirect.SafeCode(error), OidcFailureRedirect.SafeText(description));
+        return HandleRequestResult.Fail(new OidcAuthenticationException(Scheme.Name, error, description, errorUri), properties);
+    }
+
+    private void RedirectToErrorPage(string error, string description)
+    {
+        var url = QueryHelpers.AddQueryString(Options.ErrorPath, new Dictionary<string, string?>
+        {
+            ["provider"] = Scheme.Name,
+            ["error"] = error,
+            ["description"] = description,
+        });
+        Response.Redirect(OriginalPathBase + url);
+    }
+}

@@ -1,0 +1,125 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+
+namespace PublisherPortal.Oidc;
+
+/// <summary>
+/// The authorization-code exchange (RFC 6749 §4.1.3, OIDC Core §3.1.3.1). Every way the token endpoint can
+/// misbehave becomes an <see cref="OidcAuthenticationException"/> with a code the error page can explain.
+/// </summary>
+internal static class TokenEndpointClient
+{
+    public static async Task<OpenIdConnectMessage> RedeemCodeAsync(
+        OidcProviderOptions options, string tokenEndpoint, string code, string redirectUri, string? codeVerifier,
+        ILogger logger, CancellationToken cancellationToken)
+    {
+        var form = new Dictionary<string, string>
+        {
+            ["grant_type"] = "authorization_code",
+            ["code"] = code,
+            ["redirect_uri"] = redirectUri,
+        };
+        if (codeVerifier is not null)
+        {
+            form["code_verifier"] = codeVerifier;
+        }
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, tokenEndpoint);
+        if (options.TokenEndpointAuthMethod == OidcClientAuthenticationMethod.ClientSecretBasic)
+        {
+            // RFC 6749 §2.3.1: both parts are form-urlencoded before being joined and base64-encoded.
+            var credentials = Uri.EscapeDataString(options.ClientId!) + ":" + Uri.EscapeDataString(options.ClientSecret!);
+            request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(credentials)));
+        }
+        else
+        {
+            form["client_id"] = options.ClientId!;
+            form["client_secret"] = options.ClientSecret!;
+        }
+        request.Content = new FormUrlEncodedContent(form);
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+
+        HttpResponseMessage response;
+        string body;
+        try
+        {
+            response = await options.Backchannel.SendAsync(request, cancellationToken);
+            body = await response.Content.ReadAsStringAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is HttpRequestException || (e is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            logger.TokenEndpointUnreachable(options.Key, e);
+            throw new OidcAuthenticationException(options.Key, OidcErrorCodes.TokenEndpointError,
+                "The provider did not answer the sign-in in time. Please try again.", inner: e);
+        }
+
+        using (response)
+        {
+            var json = TryParseObject(body);
+            if (!response.IsSuccessStatusCode)
+            {
+                if (json is { } error && error.RootElement.TryGetProperty("error", out var code1) && code1.ValueKind == JsonValueKind.String)
+                {
+                    // RFC 6749 §5.2: keep the provider's code; the description is the provider's own words.
+                    var errorCode = code1.GetString()!;
+                    logger.TokenEndpointRefused(options.Key, (int)response.StatusCode, OidcFailureRedirect.SafeCode(errorCode));
+                    var description = error.RootElement.TryGetProperty("error_description", out var d) && d.ValueKind == JsonValueKind.String
+                        ? d.GetString()! : "The provider refused the sign-in code.";
+                    throw new OidcAuthenticationException(options.Key, errorCode, description);
+                }
+                logger.TokenEndpointRefused(options.Key, (int)response.StatusCode, "(no JSON error)");
+                throw new OidcAuthenticationException(options.Key, OidcErrorCodes.TokenEndpointError,
+                    $"The provider's token endpoint answered HTTP {(int)response.StatusCode}. Please try again later.");
+            }
+
+            if (json is null)
+            {
+                logger.TokenEndpointRefused(options.Key, (int)response.StatusCode, "(response is not a JSON object)");
+                throw new OidcAuthenticationException(options.Key, OidcErrorCodes.InvalidTokenResponse,
+                    "The provider's token endpoint did not answer with a JSON token response.");
+            }
+
+            using (json)
+            {
+                var message = new OpenIdConnectMessage { EnableTelemetryParameters = false };
+                foreach (var property in json.RootElement.EnumerateObject())
+                {
+                    message.SetParameter(property.Name, property.Value.ValueKind == JsonValueKind.String
+                        ? property.Value.GetString()
+                        : property.Value.GetRawText());
+                }
+                if (!string.IsNullOrEmpty(message.Error))
+                {
+                    throw new OidcAuthenticationException(options.Key, message.Error, message.ErrorDescription ?? "The provider refused the sign-in code.");
+                }
+                if (string.IsNullOrEmpty(message.IdToken))
+                {
+                    throw new OidcAuthenticationException(options.Key, OidcErrorCodes.InvalidTokenResponse,
+                        "The provider's token response carried no ID token.");
+                }
+                return message;
+            }
+        }
+    }
+
+    private static JsonDocument? TryParseObject(string body)
+    {
+        try
+        {
+            var document = JsonDocument.Parse(body);
+            if (document.RootElement.ValueKind == JsonValueKind.Object)
+            {
+                return document;
+            }
+            document.Dispose();
+            return null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,48 @@
+namespace PublisherPortal.Oidc.Tests.Fakes;
+
+/// <summary>
+/// The knobs of the hostile provider. Each default is correct behaviour; a test twists one knob to
+/// produce one misbehaviour from the OpenID relying-party certification list.
+/// </summary>
+public sealed class ProviderBehaviour
+{
+    // Discovery
+    public string? DiscoveryIssuer { get; set; }
+    public bool AdvertiseIssParameter { get; set; }
+    public bool PublishEndSession { get; set; } = true;
+
+    // Authorization response
+    public bool SendIssParameter { get; set; } = true;
+    public string? IssParameterOverride { get; set; }
+    public string? AuthorizeError { get; set; }
+    public string? AuthorizeErrorDescription { get; set; }
+    public string? StateOverride { get; set; }
+    /// <summary>Hand out this (possibly already used) code instead of a fresh one.</summary>
+    public string? CodeOverride { get; set; }
+    /// <summary>The reader's last authentication time, for auth_time; null = now.</summary>
+    public DateTimeOffset? AuthTime { get; set; }
+
+    // Token endpoint
+    /// <summary>"client_secret_basic" or "client_secret_post": any other way of authenticating gets 401 invalid_client.</summary>
+    public string ExpectedClientAuth { get; set; } = "client_secret_basic";
+    public TokenEndpointFailure TokenFailure { get; set; }
+    public TokenSigning Signing { get; set; }
+    public bool OmitKid { get; set; }
+    /// <summary>Sign with this published key instead of the current one.</summary>
+    public string? SignWithKid { get; set; }
+    public Action<Dictionary<string, object?>>? MutateIdToken { get; set; }
+    public Action<Dictionary<string, object?>>? MutateIdTokenHeader { get; set; }
+    public string? RefreshToken { get; set; }
+
+    // Userinfo
+    public string? UserInfoSub { get; set; }
+    public Dictionary<string, object?> UserInfoExtra { get; } = [];
+}
+
+public enum TokenEndpointFailure
+{
+    None,
+    ServerError,
+    NonJson,
+    InvalidClient,
+}

@@ -1,0 +1,112 @@
+using Microsoft.Extensions.DependencyInjection;
+using PublisherPortal.Oidc.Tests.Fakes;
+
+namespace PublisherPortal.Oidc.Tests.Logout;
+
+/// <summary>Back-Channel Logout 1.0 §2.6, with the checks PROVIDERS.md lists for Pliro: one test per check.</summary>
+public sealed class LogoutTokenValidatorTests : IAsyncLifetime
+{
+    private Scenario _s = null!;
+
+    public async Task InitializeAsync() => _s = await Scenario.StartAsync();
+
+    public async Task DisposeAsync() => await _s.DisposeAsync();
+
+    private string Token(Action<Dictionary<string, object?>>? claims = null, Action<Dictionary<string, object?>>? header = null,
+        TokenSigning signing = TokenSigning.Normal)
+    {
+        var payload = new Dictionary<string, object?>
+        {
+            ["iss"] = _s.Provider.Issuer,
+            ["aud"] = HostileProvider.ClientId,
+            ["iat"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+            ["exp"] = DateTimeOffset.UtcNow.AddMinutes(2).ToUnixTimeSeconds(),
+            ["jti"] = Guid.NewGuid().ToString("N"),
+            ["sub"] = HostileProvider.Subject,
+            ["sid"] = "sess-42",
+            ["events"] = new Dictionary<string, object> { ["http://schemas.openid.net/event/backchannel-logout"] = new Dictionary<string, object>() },
+        };
+        claims?.Invoke(payload);
+        var head = new Dictionary<string, object?> { ["typ"] = "logout+jwt", ["kid"] = _s.Provider.CurrentKey.Kid };
+        header?.Invoke(head);
+        return JwtWriter.Write(head, payload, _s.Provider.CurrentKey, signing);
+    }
+
+    private Task<LogoutTokenValidationResult> ValidateAsync(string token) =>
+        _s.Site.Services.GetRequiredService<LogoutTokenValidator>().ValidateAsync(Scenario.Key, token);
+
+    private async Task RefusedAsync(string token, string reason)
+    {
+        var result = await ValidateAsync(token);
+        Assert.False(result.Succeeded);
+        Assert.Null(result.SessionId);
+        Assert.Contains(reason, result.FailureReason);
+    }
+
+    [Fact]
+    public async Task Accepts_a_valid_logout_token_and_returns_its_session()
+    {
+        var result = await ValidateAsync(Token());
+
+        Assert.True(result.Succeeded, result.FailureReason);
+        Assert.Equal("sess-42", result.SessionId);
+        Assert.Equal(HostileProvider.Subject, result.Subject);
+    }
+
+    [Fact]
+    public Task Refuses_a_tampered_signature() => RefusedAsync(Token(signing: TokenSigning.TamperedSignature), "signature");
+
+    [Fact]
+    public Task Refuses_alg_none() => RefusedAsync(Token(signing: TokenSigning.AlgNone), "'none'");
+
+    [Fact]
+    public Task Refuses_hmac_with_the_public_key() => RefusedAsync(Token(signing: TokenSigning.HmacWithPublicKey), "'HS256'");
+
+    [Fact]
+    public Task Refuses_another_issuer() => RefusedAsync(Token(c => c["iss"] = "https://evil.test"), "iss");
+
+    [Fact]
+    public Task Refuses_another_audience() => RefusedAsync(Token(c => c["aud"] = "other-client"), "aud");
+
+    [Fact]
+    public Task Refuses_iat_in_the_future() => RefusedAsync(Token(c => c["iat"] = DateTimeOffset.UtcNow.AddMinutes(30).ToUnixTimeSeconds()), "future");
+
+    [Fact]
+    public Task Refuses_a_token_older_than_the_allowed_age() =>
+        RefusedAsync(Token(c =>
+        {
+            c["iat"] = DateTimeOffset.UtcNow.AddMinutes(-30).ToUnixTimeSeconds();
+            c.Remove("exp");
+        }), "too old");
+
+    [Fact]
+    public Task Refuses_a_token_without_iat() => RefusedAsync(Token(c => c.Remove("iat")), "iat");
+
+    [Fact]
+    public Task Refuses_a_token_without_sub() => RefusedAsync(Token(c => c.Remove("sub")), "sub");
+
+    [Fact]
+    public Task Refuses_a_token_without_sid() => RefusedAsync(Token(c => c.Remove("sid")), "sid");
+
+    [Fact]
+    public Task Refuses_a_token_without_the_logout_event() =>
+        RefusedAsync(Token(c => c["events"] = new Dictionary<string, object> { ["http://example.test/other"] = new Dictionary<string, object>() }), "events");
+
+    [Fact]
+    public Task Refuses_a_token_carrying_a_nonce() => RefusedAsync(Token(c => c["nonce"] = "n"), "nonce");
+
+    [Fact]
+    public Task Refuses_a_token_without_logout_typ() => RefusedAsync(Token(header: h => h["typ"] = "JWT"), "typ");
+
+    [Fact]
+    public Task Refuses_garbage() => RefusedAsync("not-a-jwt", "well-formed");
+
+    [Fact]
+    public async Task Refuses_a_token_for_a_provider_that_is_not_configured()
+    {
+        var result = await _s.Site.Services.GetRequiredService<LogoutTokenValidator>().ValidateAsync("nobody", Token());
+
+        Assert.False(result.Succeeded);
+        Assert.Contains("not configured", result.FailureReason);
+    }
+}
