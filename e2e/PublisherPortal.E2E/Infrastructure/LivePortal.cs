@@ -14,9 +14,9 @@ public class LivePortal : WebApplicationFactory<Program>
 {
     private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"portal-e2e-{Guid.NewGuid():N}.db");
 
-    public LivePortal()
+    public LivePortal(int? port = null)
     {
-        Port = FreePort();
+        Port = port ?? FreePort();
         BaseUrl = $"http://127.0.0.1:{Port}";
         UseKestrel(Port);
         StartServer();
@@ -28,6 +28,8 @@ public class LivePortal : WebApplicationFactory<Program>
 
     public DemoContent Demo => _demo ??= DemoPublication.Create(DateTime.UtcNow);
     private DemoContent? _demo;
+
+    public string DatabasePath => _databasePath;
 
     protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>
     {
@@ -48,7 +50,7 @@ public class LivePortal : WebApplicationFactory<Program>
         }
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -90,7 +90,8 @@ internal static class OidcSettingsReader
     private static List<string>? ReadList(IConfigurationSection section, string key, bool splitSpaces)
     {
         var child = section.GetSection(key);
-        if (child.Value is { } single)
+        // Some configuration sources report an array's parent as "" rather than null: children win over an empty value.
+        if (child.Value is { } single && (single.Length > 0 || !child.GetChildren().Any()))
         {
             return splitSpaces
                 ? [.. single.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)]

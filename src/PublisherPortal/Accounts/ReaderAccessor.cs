@@ -1,3 +1,4 @@
+using PublisherPortal.Oidc;
 using System.Security.Claims;
 
 namespace PublisherPortal.Accounts;
@@ -16,14 +17,14 @@ public sealed class ReaderAccessor(IHttpContextAccessor httpContextAccessor)
             return Reader.Anonymous;
         }
 
-        var plans = user.FindAll(ReaderClaimTypes.Plan).Select(c => c.Value).Where(v => v.Length > 0).Distinct().ToArray();
+        var plans = user.FindAll(OidcClaimTypes.Plan).Select(c => c.Value).Where(v => v.Length > 0).Distinct().ToArray();
         return new Reader(
             IsSignedIn: true,
-            Provider: user.FindFirstValue(ReaderClaimTypes.Provider),
-            Issuer: user.FindFirstValue(ReaderClaimTypes.Issuer),
-            Subject: user.FindFirstValue(ReaderClaimTypes.Subject),
-            Name: user.FindFirstValue(ReaderClaimTypes.Name),
-            Email: user.FindFirstValue(ReaderClaimTypes.Email),
+            Provider: user.FindFirstValue(OidcClaimTypes.Provider),
+            Issuer: user.FindFirstValue(OidcClaimTypes.Issuer),
+            Subject: user.FindFirstValue(OidcClaimTypes.Subject),
+            Name: user.FindFirstValue(OidcClaimTypes.Name),
+            Email: user.FindFirstValue(OidcClaimTypes.Email),
             PlanKeys: plans,
             Tier: null);
     }

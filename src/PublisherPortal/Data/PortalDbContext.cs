@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PublisherPortal.Accounts;
 using PublisherPortal.Articles;
 using PublisherPortal.Paywall;
 
@@ -11,6 +12,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<Tag> Tags => Set<Tag>();
     public DbSet<Author> Authors => Set<Author>();
     public DbSet<AccessTier> AccessTiers => Set<AccessTier>();
+    public DbSet<ReaderSession> ReaderSessions => Set<ReaderSession>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);

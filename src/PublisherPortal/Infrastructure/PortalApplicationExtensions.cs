@@ -1,6 +1,9 @@
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using PublisherPortal.Accounts;
 using PublisherPortal.Components;
 using PublisherPortal.Data;
+using PublisherPortal.DevProviders;
 using PublisherPortal.Feeds;
 
 namespace PublisherPortal.Infrastructure;
@@ -23,13 +26,34 @@ public static class PortalApplicationExtensions
         }
 
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        // Only reads get the friendly page: re-executing a failed POST would replay it against the page's own form
+        // handling (and its antiforgery check) instead of reporting the original error.
+        app.Use((context, next) =>
+        {
+            if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method)
+                && context.Features.Get<IStatusCodePagesFeature>() is { } statusCodePages)
+            {
+                statusCodePages.Enabled = false;
+            }
+
+            return next(context);
+        });
         app.UseSecurityHeaders();
+        app.UseAuthentication();
+        app.UseSignInStart();
+        app.UseAuthorization();
         app.UseAntiforgery();
 
         app.MapStaticAssets();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
         app.MapFeeds();
+        app.MapSignOut();
+        if (DevProvidersSwitch.IsEnabled(app.Configuration, app.Environment))
+        {
+            app.MapDevProviders();
+        }
+
         app.MapRazorComponents<App>();
         return app;
     }

@@ -3,6 +3,7 @@ using PublisherPortal.Accounts;
 using PublisherPortal.Articles;
 using PublisherPortal.Data;
 using PublisherPortal.Data.Seed;
+using PublisherPortal.DevProviders;
 using PublisherPortal.Feeds;
 using PublisherPortal.Paywall;
 
@@ -37,6 +38,13 @@ public static class PortalServiceCollectionExtensions
         services.AddScoped<RssFeed>();
         services.AddScoped<SitemapFeed>();
         services.AddSingleton<RobotsFile>();
+
+        builder.AddReaderAccounts();
+        if (DevProvidersSwitch.IsEnabled(configuration, builder.Environment))
+        {
+            // Refuses to start in Production, whatever the setting says.
+            services.AddDevProviders(configuration, builder.Environment);
+        }
 
         services.AddRazorComponents();
         services.AddAntiforgery();

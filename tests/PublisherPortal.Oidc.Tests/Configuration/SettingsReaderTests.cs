@@ -62,6 +62,15 @@ public sealed class SettingsReaderTests
     }
 
     [Fact]
+    public void Reads_an_array_whose_parent_key_a_source_reports_as_empty()
+    {
+        // Host settings (WebApplicationFactory's UseSetting, environment variables) can carry "" for the parent.
+        var o = Read(new() { ["Providers:x:Type"] = "PiPA", ["Providers:x:PlanClaims"] = "", ["Providers:x:PlanClaims:0"] = "pipa_plan" });
+
+        Assert.Equal(["pipa_plan"], o.PlanClaims);
+    }
+
+    [Fact]
     public void Adds_a_single_plan_claim_for_pipa()
     {
         var o = Read(new() { ["Providers:x:Type"] = "PiPA", ["Providers:x:PlanClaim"] = "subscription_level" });

@@ -32,6 +32,24 @@ public sealed partial class PortalDbContextModelSnapshot : ModelSnapshot
             b.ToTable("AccessTiers");
         });
 
+        modelBuilder.Entity("PublisherPortal.Accounts.ReaderSession", b =>
+        {
+            b.Property<string>("Id").HasMaxLength(64);
+            b.Property<DateTime>("CreatedAt");
+            b.Property<DateTime>("ExpiresAt");
+            b.Property<string>("Issuer").IsRequired().HasMaxLength(500);
+            b.Property<DateTime>("LastSeenAt");
+            b.Property<string>("Provider").IsRequired().HasMaxLength(100);
+            b.Property<string>("ProviderSessionId").HasMaxLength(255);
+            b.Property<string>("Subject").IsRequired().HasMaxLength(255);
+            b.Property<byte[]>("Ticket").IsRequired();
+            b.HasKey("Id");
+            b.HasIndex("ExpiresAt");
+            b.HasIndex("Issuer", "Subject");
+            b.HasIndex("Provider", "ProviderSessionId");
+            b.ToTable("ReaderSessions");
+        });
+
         modelBuilder.Entity("PublisherPortal.Articles.Author", b =>
         {
             b.Property<int>("Id").ValueGeneratedOnAdd()

@@ -1,0 +1,14 @@
+namespace PublisherPortal.DevProviders.Hosting;
+
+/// <summary>The client registered at one stand-in (<c>DevProviders:{provider}:*</c>). Null means the default.</summary>
+public sealed class StandInClientOptions
+{
+    /// <summary>Default <c>portal-dev-{provider}</c>.</summary>
+    public string? ClientId { get; set; }
+
+    /// <summary>Default <c>dev-stand-in-secret-{provider}</c>: a development value, never a real credential.</summary>
+    public string? ClientSecret { get; set; }
+
+    /// <summary>PiPA only: the claim that carries the plan. PiPA does not document claim names, so this is ours.</summary>
+    public string? PlanClaim { get; set; }
+}

@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.Extensions.Options;
+using PublisherPortal.Infrastructure;
+using PublisherPortal.Oidc;
+
+namespace PublisherPortal.Accounts;
+
+public static class AccountsServiceCollectionExtensions
+{
+    public const string CookieName = "portal.session";
+
+    /// <summary>
+    /// Readers sign in at their subscription provider (one OpenID Connect scheme per <c>Providers:{key}</c>) into a
+    /// cookie that carries only a server-side session id.
+    /// </summary>
+    public static WebApplicationBuilder AddReaderAccounts(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var plainHttpAllowed = !builder.Environment.IsProduction();
+        services.AddSingleton<DatabaseTicketStore>();
+        services.AddSingleton<AdminRoleAssigner>();
+
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(options =>
+            {
+                options.Cookie.Name = CookieName;
+                options.Cookie.HttpOnly = true;
+                options.Cookie.SameSite = SameSiteMode.Lax;
+                // Plain http works for a newcomer's first run; anywhere else the cookie is Secure.
+                options.Cookie.SecurePolicy = plainHttpAllowed ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+                options.LoginPath = "/account/login";
+                options.ReturnUrlParameter = "returnUrl";
+                options.AccessDeniedPath = "/account/denied";
+                options.ExpireTimeSpan = TimeSpan.FromDays(14);
+                options.SlidingExpiration = true;
+            })
+            .AddOidcProviders(builder.Configuration.GetSection(OidcDefaults.ProvidersSectionName), (_, options) =>
+            {
+                options.BaseUrl = builder.Configuration[$"{PortalOptions.SectionName}:BaseUrl"];
+                options.SignInScheme = CookieAuthenticationDefaults.AuthenticationScheme;
+                if (builder.Environment.IsDevelopment())
+                {
+                    // The local stand-in providers run on http://localhost.
+                    options.RequireHttpsMetadata = false;
+                }
+
+                options.Events.OnTokenValidated = context =>
+                {
+                    context.HttpContext.RequestServices.GetRequiredService<AdminRoleAssigner>().Apply(context.Principal!);
+                    return Task.CompletedTask;
+                };
+            });
+
+        services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
+            .Configure<DatabaseTicketStore>((options, store) => options.SessionStore = store);
+        services.AddAuthorization();
+        services.AddCascadingAuthenticationState();
+        return builder;
+    }
+}
