@@ -69,23 +69,40 @@ ensure_postgres
 dotnet build PublisherPortal.sln -nologo -clp:ErrorsOnly
 
 failed=0
+node_log=$(mktemp)
 projects=(tests/PublisherPortal.Tests tests/PublisherPortal.Oidc.Tests tests/PublisherPortal.DevProviders.Tests)
 if [[ $run_e2e == 1 ]]; then
   ensure_chromium
   ensure_node_op
   if [[ -d e2e/op ]]; then
     log "node test (e2e/op)"
-    node --test e2e/op/ || failed=1
+    node --test e2e/op/ 2>&1 | tee "$node_log" || failed=1
   fi
   projects+=(e2e/PublisherPortal.E2E)
 fi
 
+passed_total=0
+failed_total=0
+passed_total=$(sed -n 's/^# pass \([0-9]*\)$/\1/p' "$node_log" | tail -n 1)
+failed_total=$(sed -n 's/^# fail \([0-9]*\)$/\1/p' "$node_log" | tail -n 1)
+passed_total=${passed_total:-0}; failed_total=${failed_total:-0}
+rm -f "$node_log"
+results=$(mktemp -d)
 for project in "${projects[@]}"; do
   [[ -d "$project" ]] || continue
   log "dotnet test $project"
-  dotnet test "$project" --no-build -nologo --logger "console;verbosity=normal" || failed=1
+  name=$(basename "$project")
+  dotnet test "$project" --no-build -nologo --logger "console;verbosity=normal" --logger "trx;LogFileName=$results/$name.trx" || failed=1
+  if [[ -f "$results/$name.trx" ]]; then
+    counters=$(grep -o '<Counters [^>]*>' "$results/$name.trx" | head -n 1)
+    p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters"); f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
+    passed_total=$((passed_total + ${p:-0})); failed_total=$((failed_total + ${f:-0}))
+  fi
 done
+rm -rf "$results"
 
+log "Summary (all suites)"
+echo "$passed_total passed, $failed_total failed"
 if [[ $failed != 0 ]]; then
   log "Some tests FAILED"
   exit 1
