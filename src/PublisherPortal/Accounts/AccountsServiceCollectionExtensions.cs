@@ -19,6 +19,7 @@ public static class AccountsServiceCollectionExtensions
         var plainHttpAllowed = !builder.Environment.IsProduction();
         services.AddSingleton<DatabaseTicketStore>();
         services.AddSingleton<AdminRoleAssigner>();
+        services.AddSingleton<IReaderAccessTokens, StoredAccessTokens>();
 
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(options =>
