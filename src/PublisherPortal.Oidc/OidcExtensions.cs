@@ -53,6 +53,7 @@ public static class OidcExtensions
         services.TryAddSingleton(sp => new OidcProviderCatalog(
             sp.GetServices<OidcProviderRegistration>(), sp.GetRequiredService<IOptionsMonitor<OidcProviderOptions>>()));
         services.TryAddSingleton<LogoutTokenValidator>();
+        services.TryAddSingleton<OidcTokenRefresher>();
         // Memory by default; a distributed cache registered by the app (Redis) replaces it for state replay checks.
         services.AddDistributedMemoryCache();
         services.AddSingleton(new OidcProviderRegistration(key));

@@ -101,6 +101,10 @@ public sealed class OidcProviderOptions : RemoteAuthenticationOptions
     public TimeSpan ConfigurationRefreshInterval { get; set; } = TimeSpan.FromHours(12);
 
     /// <summary>Back-channel logout tokens older than this are refused (PROVIDERS.md, Pliro: about 5 minutes).</summary>
+    /// <summary>Whether a logout token must carry <c>sid</c> (Pliro always does). When false, a token with only
+    /// <c>sub</c> ends every session of that subject. Setting: <c>LogoutTokenRequiresSessionId</c>.</summary>
+    public bool LogoutTokenRequiresSessionId { get; set; } = true;
+
     public TimeSpan LogoutTokenMaxAge { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>Protects <c>state</c> on the way out and back.</summary>

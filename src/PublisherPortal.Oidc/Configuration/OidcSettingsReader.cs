@@ -49,6 +49,7 @@ internal static class OidcSettingsReader
         ReadBool(section, "UsePkce", v => o.UsePkce = v, o);
         ReadBool(section, "UseDiscovery", v => o.UseDiscovery = v, o);
         ReadBool(section, "CallUserInfo", v => o.CallUserInfo = v, o);
+        ReadBool(section, "LogoutTokenRequiresSessionId", v => o.LogoutTokenRequiresSessionId = v, o);
         ReadBool(section, "RequireHttpsMetadata", v => o.RequireHttpsMetadata = v, o);
         ReadTimeSpan(section, "MaxAge", v => o.MaxAge = v, o);
         ReadTimeSpan(section, "ClockSkew", v => o.ClockSkew = v, o);

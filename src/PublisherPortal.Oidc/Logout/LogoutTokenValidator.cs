@@ -104,8 +104,13 @@ public sealed class LogoutTokenValidator
         if (string.IsNullOrEmpty(subject))
             return Fail("no sub");
         var sessionId = payload.TryGetProperty("sid", out var sid) && sid.ValueKind == JsonValueKind.String ? sid.GetString() : null;
-        if (string.IsNullOrEmpty(sessionId))
+        // Pliro always sends sid; a provider that ends sessions per subject instead must be allowed to explicitly.
+        if (string.IsNullOrEmpty(sessionId) && options.LogoutTokenRequiresSessionId)
             return Fail("no sid");
+        // §2.4: jti is required; the web app refuses a jti it has already honoured (replay).
+        var tokenId = payload.TryGetProperty("jti", out var jti) && jti.ValueKind == JsonValueKind.String ? jti.GetString() : null;
+        if (string.IsNullOrEmpty(tokenId))
+            return Fail("no jti");
 
         if (!payload.TryGetProperty("events", out var events) || events.ValueKind != JsonValueKind.Object
             || !events.TryGetProperty(BackChannelLogoutEvent, out var logoutEvent) || logoutEvent.ValueKind != JsonValueKind.Object)
@@ -114,7 +119,8 @@ public sealed class LogoutTokenValidator
         if (payload.TryGetProperty("nonce", out _))
             return Fail("a nonce is present");
 
-        return LogoutTokenValidationResult.Success(subject, sessionId);
+        var expiresAt = IdTokenValidator.TryGetTime(token, "exp", out var expiry) ? expiry : iat + options.LogoutTokenMaxAge;
+        return LogoutTokenValidationResult.Success(options.Issuer, subject, string.IsNullOrEmpty(sessionId) ? null : sessionId, tokenId, expiresAt);
     }
 
     private static LogoutTokenValidationResult Fail(string reason) => LogoutTokenValidationResult.Failure(reason);

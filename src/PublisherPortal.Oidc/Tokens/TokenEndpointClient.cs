@@ -7,7 +7,7 @@ using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 namespace PublisherPortal.Oidc;
 
 /// <summary>
-/// The authorization-code exchange (RFC 6749 §4.1.3, OIDC Core §3.1.3.1). Every way the token endpoint can
+/// The authorization-code exchange (RFC 6749 §4.1.3, OIDC Core §3.1.3.1) and refresh (§6). Every way the token endpoint can
 /// misbehave becomes an <see cref="OidcAuthenticationException"/> with a code the error page can explain.
 /// </summary>
 internal static class TokenEndpointClient
@@ -27,6 +27,31 @@ internal static class TokenEndpointClient
             form["code_verifier"] = codeVerifier;
         }
 
+        var message = await SendAsync(options, tokenEndpoint, form, logger, cancellationToken);
+        if (string.IsNullOrEmpty(message.IdToken))
+        {
+            throw new OidcAuthenticationException(options.Key, OidcErrorCodes.InvalidTokenResponse,
+                "The provider's token response carried no ID token.");
+        }
+
+        return message;
+    }
+
+    /// <summary>
+    /// RFC 6749 §6: a new access token from a refresh token, with the same client authentication as the code exchange.
+    /// The provider may rotate the refresh token; the caller keeps the old one when none comes back.
+    /// </summary>
+    public static Task<OpenIdConnectMessage> RefreshAsync(
+        OidcProviderOptions options, string tokenEndpoint, string refreshToken, ILogger logger, CancellationToken cancellationToken) =>
+        SendAsync(options, tokenEndpoint, new Dictionary<string, string>
+        {
+            ["grant_type"] = "refresh_token",
+            ["refresh_token"] = refreshToken,
+        }, logger, cancellationToken);
+
+    private static async Task<OpenIdConnectMessage> SendAsync(
+        OidcProviderOptions options, string tokenEndpoint, Dictionary<string, string> form, ILogger logger, CancellationToken cancellationToken)
+    {
         using var request = new HttpRequestMessage(HttpMethod.Post, tokenEndpoint);
         if (options.TokenEndpointAuthMethod == OidcClientAuthenticationMethod.ClientSecretBasic)
         {
@@ -95,10 +120,10 @@ internal static class TokenEndpointClient
                 {
                     throw new OidcAuthenticationException(options.Key, message.Error, message.ErrorDescription ?? "The provider refused the sign-in code.");
                 }
-                if (string.IsNullOrEmpty(message.IdToken))
+                if (string.IsNullOrEmpty(message.AccessToken))
                 {
                     throw new OidcAuthenticationException(options.Key, OidcErrorCodes.InvalidTokenResponse,
-                        "The provider's token response carried no ID token.");
+                        "The provider's token response carried no access token.");
                 }
                 return message;
             }

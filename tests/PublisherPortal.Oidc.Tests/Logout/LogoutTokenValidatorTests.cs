@@ -13,11 +13,14 @@ public sealed class LogoutTokenValidatorTests : IAsyncLifetime
     public async Task DisposeAsync() => await _s.DisposeAsync();
 
     private string Token(Action<Dictionary<string, object?>>? claims = null, Action<Dictionary<string, object?>>? header = null,
-        TokenSigning signing = TokenSigning.Normal)
+        TokenSigning signing = TokenSigning.Normal) => Token(_s, claims, header, signing);
+
+    private static string Token(Scenario scenario, Action<Dictionary<string, object?>>? claims = null,
+        Action<Dictionary<string, object?>>? header = null, TokenSigning signing = TokenSigning.Normal)
     {
         var payload = new Dictionary<string, object?>
         {
-            ["iss"] = _s.Provider.Issuer,
+            ["iss"] = scenario.Provider.Issuer,
             ["aud"] = HostileProvider.ClientId,
             ["iat"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
             ["exp"] = DateTimeOffset.UtcNow.AddMinutes(2).ToUnixTimeSeconds(),
@@ -27,9 +30,9 @@ public sealed class LogoutTokenValidatorTests : IAsyncLifetime
             ["events"] = new Dictionary<string, object> { ["http://schemas.openid.net/event/backchannel-logout"] = new Dictionary<string, object>() },
         };
         claims?.Invoke(payload);
-        var head = new Dictionary<string, object?> { ["typ"] = "logout+jwt", ["kid"] = _s.Provider.CurrentKey.Kid };
+        var head = new Dictionary<string, object?> { ["typ"] = "logout+jwt", ["kid"] = scenario.Provider.CurrentKey.Kid };
         header?.Invoke(head);
-        return JwtWriter.Write(head, payload, _s.Provider.CurrentKey, signing);
+        return JwtWriter.Write(head, payload, scenario.Provider.CurrentKey, signing);
     }
 
     private Task<LogoutTokenValidationResult> ValidateAsync(string token) =>
@@ -51,7 +54,25 @@ public sealed class LogoutTokenValidatorTests : IAsyncLifetime
         Assert.True(result.Succeeded, result.FailureReason);
         Assert.Equal("sess-42", result.SessionId);
         Assert.Equal(HostileProvider.Subject, result.Subject);
+        Assert.Equal(_s.Provider.Issuer, result.Issuer);
+        Assert.False(string.IsNullOrEmpty(result.TokenId));
+        Assert.NotNull(result.ExpiresAt);
     }
+
+    [Fact]
+    public async Task Accepts_a_token_without_sid_only_from_a_provider_that_ends_sessions_by_subject()
+    {
+        await using var bySubject = await Scenario.StartAsync(configure: o => o.LogoutTokenRequiresSessionId = false);
+        var result = await bySubject.Site.Services.GetRequiredService<LogoutTokenValidator>()
+            .ValidateAsync(Scenario.Key, Token(bySubject, c => c.Remove("sid")));
+
+        Assert.True(result.Succeeded, result.FailureReason);
+        Assert.Null(result.SessionId);
+        Assert.Equal(HostileProvider.Subject, result.Subject);
+    }
+
+    [Fact]
+    public Task Refuses_a_token_without_jti() => RefusedAsync(Token(c => c.Remove("jti")), "jti");
 
     [Fact]
     public Task Refuses_a_tampered_signature() => RefusedAsync(Token(signing: TokenSigning.TamperedSignature), "signature");
