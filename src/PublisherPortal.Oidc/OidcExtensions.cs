@@ -18,6 +18,8 @@ public static class OidcExtensions
         Action<string, OidcProviderOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(providersSection);
+        // With no providers configured the catalog is simply empty: pages and endpoints that ask for it still work.
+        AddSharedServices(builder.Services);
         foreach (var provider in providersSection.GetChildren())
         {
             var key = provider.Key;
@@ -45,17 +47,7 @@ public static class OidcExtensions
     private static AuthenticationBuilder AddCore(AuthenticationBuilder builder, string key, string? displayName, Action<OidcProviderOptions> configure)
     {
         var services = builder.Services;
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostConfigureOptions<OidcProviderOptions>, OidcPostConfigureOptions>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<OidcProviderOptions>, OidcProviderOptionsValidator>());
-        services.TryAddSingleton<OidcConfigurationSource>();
-        services.TryAddSingleton<IOidcConfigurationSource>(sp => sp.GetRequiredService<OidcConfigurationSource>());
-        services.TryAddSingleton<OidcStateReplayGuard>();
-        services.TryAddSingleton(sp => new OidcProviderCatalog(
-            sp.GetServices<OidcProviderRegistration>(), sp.GetRequiredService<IOptionsMonitor<OidcProviderOptions>>()));
-        services.TryAddSingleton<LogoutTokenValidator>();
-        services.TryAddSingleton<OidcTokenRefresher>();
-        // Memory by default; a distributed cache registered by the app (Redis) replaces it for state replay checks.
-        services.AddDistributedMemoryCache();
+        AddSharedServices(services);
         services.AddSingleton(new OidcProviderRegistration(key));
         services.AddOptions<OidcProviderOptions>(key).ValidateOnStart();
 
@@ -68,6 +60,21 @@ public static class OidcExtensions
             options.Key = key;
             configure(options);
         });
+    }
+
+    private static void AddSharedServices(IServiceCollection services)
+    {
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostConfigureOptions<OidcProviderOptions>, OidcPostConfigureOptions>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<OidcProviderOptions>, OidcProviderOptionsValidator>());
+        services.TryAddSingleton<OidcConfigurationSource>();
+        services.TryAddSingleton<IOidcConfigurationSource>(sp => sp.GetRequiredService<OidcConfigurationSource>());
+        services.TryAddSingleton<OidcStateReplayGuard>();
+        services.TryAddSingleton(sp => new OidcProviderCatalog(
+            sp.GetServices<OidcProviderRegistration>(), sp.GetRequiredService<IOptionsMonitor<OidcProviderOptions>>()));
+        services.TryAddSingleton<LogoutTokenValidator>();
+        services.TryAddSingleton<OidcTokenRefresher>();
+        // Memory by default; a distributed cache registered by the app (Redis) replaces it for state replay checks.
+        services.AddDistributedMemoryCache();
     }
 
     private static bool IsValidKey(string key) =>

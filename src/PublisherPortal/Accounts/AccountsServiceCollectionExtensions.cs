@@ -17,9 +17,7 @@ public static class AccountsServiceCollectionExtensions
     {
         var services = builder.Services;
         var plainHttpAllowed = !builder.Environment.IsProduction();
-        services.AddSingleton<DatabaseTicketStore>();
         services.AddSingleton<AdminRoleAssigner>();
-        services.AddSingleton<IReaderAccessTokens, StoredAccessTokens>();
 
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(options =>
@@ -32,7 +30,7 @@ public static class AccountsServiceCollectionExtensions
                 options.LoginPath = "/account/login";
                 options.ReturnUrlParameter = "returnUrl";
                 options.AccessDeniedPath = "/account/denied";
-                options.ExpireTimeSpan = TimeSpan.FromDays(14);
+                // Idle timeout and sliding renewal come from Sessions:IdleTimeout (AddReaderSessions).
                 options.SlidingExpiration = true;
             })
             .AddOidcProviders(builder.Configuration.GetSection(OidcDefaults.ProvidersSectionName), (_, options) =>
@@ -52,8 +50,6 @@ public static class AccountsServiceCollectionExtensions
                 };
             });
 
-        services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
-            .Configure<DatabaseTicketStore>((options, store) => options.SessionStore = store);
         services.AddAuthorization();
         services.AddCascadingAuthenticationState();
         return builder;

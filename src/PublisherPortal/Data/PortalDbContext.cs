@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PublisherPortal.Accounts;
+using PublisherPortal.Sessions;
 using PublisherPortal.Articles;
 using PublisherPortal.Paywall;
 
@@ -13,6 +14,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<Author> Authors => Set<Author>();
     public DbSet<AccessTier> AccessTiers => Set<AccessTier>();
     public DbSet<ReaderSession> ReaderSessions => Set<ReaderSession>();
+    public DbSet<ConsumedLogoutToken> ConsumedLogoutTokens => Set<ConsumedLogoutToken>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);

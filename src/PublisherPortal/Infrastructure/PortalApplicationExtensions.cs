@@ -5,6 +5,7 @@ using PublisherPortal.Components;
 using PublisherPortal.Data;
 using PublisherPortal.DevProviders;
 using PublisherPortal.Feeds;
+using PublisherPortal.Sessions;
 
 namespace PublisherPortal.Infrastructure;
 
@@ -49,6 +50,7 @@ public static class PortalApplicationExtensions
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
         app.MapFeeds();
         app.MapSignOut();
+        app.MapBackchannelLogout();
         if (DevProvidersSwitch.IsEnabled(app.Configuration, app.Environment))
         {
             app.MapDevProviders();

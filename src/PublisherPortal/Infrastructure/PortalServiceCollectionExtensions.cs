@@ -6,6 +6,7 @@ using PublisherPortal.Data.Seed;
 using PublisherPortal.DevProviders;
 using PublisherPortal.Feeds;
 using PublisherPortal.Paywall;
+using PublisherPortal.Sessions;
 
 namespace PublisherPortal.Infrastructure;
 
@@ -40,6 +41,7 @@ public static class PortalServiceCollectionExtensions
         services.AddSingleton<RobotsFile>();
 
         builder.AddReaderAccounts();
+        services.AddReaderSessions(configuration);
         if (DevProvidersSwitch.IsEnabled(configuration, builder.Environment))
         {
             // Refuses to start in Production, whatever the setting says.

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,9 +14,25 @@ namespace PublisherPortal.Tests.Infrastructure;
 public class PortalFactory : WebApplicationFactory<Program>
 {
     public const string BaseUrl = "http://portal.test";
-    private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"portal-tests-{Guid.NewGuid():N}.db");
+    private readonly string _databasePath;
+    private readonly bool _ownsDatabase;
+
+    public PortalFactory()
+        : this(null)
+    {
+    }
+
+    /// <param name="sharedDatabasePath">Another instance's SQLite file, to run two instances on one database.</param>
+    protected PortalFactory(string? sharedDatabasePath)
+    {
+        _ownsDatabase = sharedDatabasePath is null;
+        _databasePath = sharedDatabasePath ?? Path.Combine(Path.GetTempPath(), $"portal-tests-{Guid.NewGuid():N}.db");
+    }
 
     public DateTimeOffset Now { get; } = new DateTimeOffset(DateTime.UtcNow.Date.AddHours(9), TimeSpan.Zero);
+
+    /// <summary>Registers <see cref="TestSignIn"/> (<c>POST /test/sign-in</c>).</summary>
+    protected virtual bool EnableTestSignIn => false;
 
     public FixedTimeProvider Clock => Services.GetRequiredService<FixedTimeProvider>();
 
@@ -48,6 +65,10 @@ public class PortalFactory : WebApplicationFactory<Program>
         {
             services.AddSingleton(new FixedTimeProvider(Now));
             services.Replace(ServiceDescriptor.Singleton<TimeProvider>(sp => sp.GetRequiredService<FixedTimeProvider>()));
+            if (EnableTestSignIn)
+            {
+                services.AddSingleton<IStartupFilter, TestSignIn>();
+            }
         });
     }
 
@@ -60,7 +81,7 @@ public class PortalFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && _ownsDatabase)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             foreach (var file in new[] { _databasePath, _databasePath + "-wal", _databasePath + "-shm" })

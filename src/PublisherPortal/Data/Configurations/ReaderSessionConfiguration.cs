@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using PublisherPortal.Accounts;
+using PublisherPortal.Sessions;
 
 namespace PublisherPortal.Data.Configurations;
 

@@ -32,7 +32,7 @@ public sealed partial class PortalDbContextModelSnapshot : ModelSnapshot
             b.ToTable("AccessTiers");
         });
 
-        modelBuilder.Entity("PublisherPortal.Accounts.ReaderSession", b =>
+        modelBuilder.Entity("PublisherPortal.Sessions.ReaderSession", b =>
         {
             b.Property<string>("Id").HasMaxLength(64);
             b.Property<DateTime>("CreatedAt");
@@ -85,6 +85,16 @@ public sealed partial class PortalDbContextModelSnapshot : ModelSnapshot
             b.HasKey("Id");
             b.HasIndex("Slug").IsUnique();
             b.ToTable("Tags");
+        });
+
+        modelBuilder.Entity("PublisherPortal.Sessions.ConsumedLogoutToken", b =>
+        {
+            b.Property<string>("Issuer").HasMaxLength(500);
+            b.Property<string>("TokenId").HasMaxLength(255);
+            b.Property<DateTime>("ExpiresAt");
+            b.HasKey("Issuer", "TokenId");
+            b.HasIndex("ExpiresAt");
+            b.ToTable("ConsumedLogoutTokens");
         });
 
         modelBuilder.Entity("PublisherPortal.Articles.Article", b =>

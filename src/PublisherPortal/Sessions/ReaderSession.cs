@@ -1,4 +1,4 @@
-namespace PublisherPortal.Accounts;
+namespace PublisherPortal.Sessions;
 
 /// <summary>
 /// A signed-in reader's session, kept server-side: the browser's cookie carries only <see cref="Id"/>. The ticket

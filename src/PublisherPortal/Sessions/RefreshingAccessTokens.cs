@@ -1,0 +1,143 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using PublisherPortal.Accounts;
+using PublisherPortal.Oidc;
+
+namespace PublisherPortal.Sessions;
+
+/// <summary>
+/// The reader's access token, renewed ahead of expiry with the refresh token when the provider issues them (Subrite,
+/// PiPA). The rotated refresh token is stored in the session in place (same session id, so other tabs are unaffected).
+/// A refused refresh ends the session cleanly; an unreachable provider keeps it and returns no token, so callers fall
+/// back to what they last knew.
+/// </summary>
+public sealed partial class RefreshingAccessTokens(
+    OidcTokenRefresher refresher, DatabaseTicketStore store, TimeProvider clock, ILogger<RefreshingAccessTokens> logger)
+    : IReaderAccessTokens
+{
+    /// <summary>Tokens this close to expiry are renewed first: a call made with them could fail mid-flight.</summary>
+    public static readonly TimeSpan RenewalMargin = TimeSpan.FromSeconds(60);
+
+    // One refresh at a time per session on this instance: a rotated refresh token may be used only once.
+    private static readonly ConcurrentDictionary<string, SemaphoreSlim> Locks = new();
+
+    public async Task<string?> GetAccessTokenAsync(HttpContext context, CancellationToken cancellationToken = default)
+    {
+        var session = await context.AuthenticateAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        if (!session.Succeeded || session.Properties.GetTokenValue("access_token") is not { Length: > 0 } accessToken)
+        {
+            return null;
+        }
+
+        if (IsFresh(session.Properties))
+        {
+            return accessToken;
+        }
+
+        var provider = session.Principal.FindFirst(OidcClaimTypes.Provider)?.Value;
+        if (provider is null
+            || session.Properties.GetTokenValue("refresh_token") is null
+            || !session.Properties.Items.TryGetValue(DatabaseTicketStore.SessionIdItem, out var sessionId) || sessionId is null)
+        {
+            // Pliro and PixelPin issue no refresh tokens: an expired token is simply not usable.
+            return IsExpired(session.Properties) ? null : accessToken;
+        }
+
+        var gate = Locks.GetOrAdd(sessionId, _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            // Another request may have renewed it while this one waited.
+            var current = await store.RetrieveAsync(sessionId);
+            if (current is null)
+            {
+                return null;
+            }
+
+            if (IsFresh(current.Properties))
+            {
+                return current.Properties.GetTokenValue("access_token");
+            }
+
+            return await RefreshAsync(context, provider, sessionId, current, cancellationToken);
+        }
+        finally
+        {
+            gate.Release();
+            if (gate.CurrentCount == 1)
+            {
+                Locks.TryRemove(new KeyValuePair<string, SemaphoreSlim>(sessionId, gate));
+            }
+        }
+    }
+
+    private async Task<string?> RefreshAsync(
+        HttpContext context, string provider, string sessionId, AuthenticationTicket ticket, CancellationToken cancellationToken)
+    {
+        OidcRefreshedTokens renewed;
+        try
+        {
+            renewed = await refresher.RefreshAsync(provider, ticket.Properties.GetTokenValue("refresh_token")!, cancellationToken);
+        }
+        catch (OidcAuthenticationException e) when (e.Error is OidcErrorCodes.TokenEndpointError or OidcErrorCodes.InvalidTokenResponse)
+        {
+            LogUnavailable(provider, e.Error);
+            return IsExpired(ticket.Properties) ? null : ticket.Properties.GetTokenValue("access_token");
+        }
+        catch (OidcAuthenticationException e)
+        {
+            // invalid_grant and friends: the provider no longer vouches for this session.
+            LogRefused(provider, LoggableCode(e.Error));
+            await store.RemoveAsync(sessionId);
+            await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            return null;
+        }
+
+        var tokens = ticket.Properties.GetTokens().ToDictionary(t => t.Name, t => t.Value);
+        tokens["access_token"] = renewed.AccessToken;
+        if (renewed.RefreshToken is not null)
+        {
+            tokens["refresh_token"] = renewed.RefreshToken;
+        }
+
+        if (renewed.ExpiresAt is { } expiresAt)
+        {
+            tokens["expires_at"] = expiresAt.ToString("o", CultureInfo.InvariantCulture);
+        }
+        else
+        {
+            tokens.Remove("expires_at");
+        }
+
+        ticket.Properties.StoreTokens(tokens.Select(t => new AuthenticationToken { Name = t.Key, Value = t.Value }));
+        await store.RenewAsync(sessionId, ticket);
+        LogRenewed(provider);
+        return renewed.AccessToken;
+    }
+
+    // The code comes from the provider: log only a short, plain token of it.
+    private static string LoggableCode(string code) =>
+        new(code.Where(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-').Take(40).ToArray());
+
+    private bool IsFresh(AuthenticationProperties properties) =>
+        ExpiresAt(properties) is not { } expiry || expiry - RenewalMargin > clock.GetUtcNow();
+
+    private bool IsExpired(AuthenticationProperties properties) =>
+        ExpiresAt(properties) is { } expiry && expiry <= clock.GetUtcNow();
+
+    private static DateTimeOffset? ExpiresAt(AuthenticationProperties properties) =>
+        DateTimeOffset.TryParse(properties.GetTokenValue("expires_at"), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var expiry)
+            ? expiry
+            : null;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Renewed a reader's access token at {Provider}")]
+    private partial void LogRenewed(string provider);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Provider} refused to renew a reader's access token ({Error}); the session is ended")]
+    private partial void LogRefused(string provider, string error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Provider} could not renew a reader's access token ({Error}); keeping the session")]
+    private partial void LogUnavailable(string provider, string error);
+}

@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using PublisherPortal.Data;
+
+namespace PublisherPortal.Sessions;
+
+/// <summary>Deletes expired sessions and logout tokens too old to be replayed, every <see cref="SessionOptions.CleanupInterval"/>.</summary>
+public sealed partial class SessionCleanupService(
+    IServiceScopeFactory scopes, TimeProvider clock, IOptionsMonitor<SessionOptions> options, ILogger<SessionCleanupService> logger)
+    : BackgroundService
+{
+    public async Task<int> CleanUpOnceAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var sessions = await db.ReaderSessions.Where(s => s.ExpiresAt <= now).ExecuteDeleteAsync(cancellationToken);
+        var tokens = await db.ConsumedLogoutTokens.Where(t => t.ExpiresAt <= now).ExecuteDeleteAsync(cancellationToken);
+        if (sessions + tokens > 0)
+        {
+            LogCleaned(sessions, tokens);
+        }
+
+        return sessions;
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.CurrentValue.CleanupInterval, clock);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await CleanUpOnceAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // A failed sweep is retried next tick; it must never take the site down.
+                LogFailed(e);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Deleted {Sessions} expired session(s) and {Tokens} old logout token(s)")]
+    private partial void LogCleaned(int sessions, int tokens);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Session clean-up failed; retrying next interval")]
+    private partial void LogFailed(Exception exception);
+}

@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
+
+namespace PublisherPortal.Sessions;
+
+/// <summary>
+/// This instance's short memory of sessions it has read, so a busy reader costs one database read per
+/// <see cref="SessionOptions.CacheLifetime"/> instead of one per request. Freshness is judged on the app's clock.
+/// </summary>
+public sealed class SessionTicketCache(IMemoryCache cache, TimeProvider clock, IOptionsMonitor<SessionOptions> options)
+{
+    public bool TryGet(string sessionId, out AuthenticationTicket? ticket)
+    {
+        ticket = null;
+        if (cache.TryGetValue(Key(sessionId), out Entry? entry) && entry is not null
+            && clock.GetUtcNow() - entry.LoadedAt < options.CurrentValue.CacheLifetime)
+        {
+            ticket = entry.Ticket;
+            return true;
+        }
+
+        return false;
+    }
+
+    public void Set(string sessionId, AuthenticationTicket ticket)
+    {
+        var lifetime = options.CurrentValue.CacheLifetime;
+        if (lifetime > TimeSpan.Zero)
+        {
+            // Evicted by memory pressure or after a while unused; freshness itself is checked in TryGet.
+            cache.Set(Key(sessionId), new Entry(ticket, clock.GetUtcNow()), new MemoryCacheEntryOptions { SlidingExpiration = lifetime * 2 });
+        }
+    }
+
+    public void Remove(string sessionId) => cache.Remove(Key(sessionId));
+
+    private static string Key(string sessionId) => "session:" + sessionId;
+
+    private sealed record Entry(AuthenticationTicket Ticket, DateTimeOffset LoadedAt);
+}

@@ -1,0 +1,68 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using PublisherPortal.Accounts;
+using PublisherPortal.Oidc;
+
+namespace PublisherPortal.Tests.Infrastructure;
+
+/// <summary>
+/// Test-only: <c>POST /test/sign-in</c> signs a reader in through the app's real cookie scheme and session store,
+/// with the claims and tokens the relying party would have produced. Lets session tests skip the provider dance
+/// (which the Oidc and e2e suites cover) while exercising everything after it.
+/// </summary>
+public sealed class TestSignIn : IStartupFilter
+{
+    public const string Path = "/test/sign-in";
+
+    /// <summary>Answers the reader's provider access token as <see cref="IReaderAccessTokens"/> hands it out.</summary>
+    public const string AccessTokenPath = "/test/access-token";
+
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        app.Use(async (context, nextMiddleware) =>
+        {
+            if (context.Request.Path == AccessTokenPath)
+            {
+                var token = await context.RequestServices.GetRequiredService<IReaderAccessTokens>().GetAccessTokenAsync(context);
+                await context.Response.WriteAsync(token ?? "(none)");
+                return;
+            }
+
+            if (context.Request.Path != Path || !HttpMethods.IsPost(context.Request.Method))
+            {
+                await nextMiddleware(context);
+                return;
+            }
+
+            var form = await context.Request.ReadFormAsync();
+            var identity = new ClaimsIdentity(form["provider"].ToString(), OidcClaimTypes.Name, OidcClaimTypes.Role);
+            foreach (var type in new[] { OidcClaimTypes.Subject, OidcClaimTypes.Issuer, OidcClaimTypes.Provider, OidcClaimTypes.SessionId, OidcClaimTypes.Name, OidcClaimTypes.Email })
+            {
+                if (form[type].ToString() is { Length: > 0 } value)
+                {
+                    identity.AddClaim(new Claim(type, value));
+                }
+            }
+
+            foreach (var plan in form[OidcClaimTypes.Plan])
+            {
+                identity.AddClaim(new Claim(OidcClaimTypes.Plan, plan!));
+            }
+
+            var properties = new AuthenticationProperties();
+            var tokens = new[] { "access_token", "refresh_token", "id_token", "expires_at" }
+                .Where(name => form[name].ToString().Length > 0)
+                .Select(name => new AuthenticationToken { Name = name, Value = form[name].ToString() })
+                .ToList();
+            properties.StoreTokens(tokens);
+            await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity), properties);
+            context.Response.StatusCode = StatusCodes.Status204NoContent;
+        });
+        next(app);
+    };
+}

@@ -1,0 +1,107 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using PublisherPortal.Tests.Infrastructure;
+
+namespace PublisherPortal.Tests.Sessions;
+
+public sealed class TokenRefreshTests : IDisposable
+{
+    private readonly LogoutTokenMinter _minter = new();
+    private readonly StubTokenEndpoint _provider = new();
+    private readonly SessionPortal _portal;
+    private readonly ReaderClient _reader = new();
+
+    public TokenRefreshTests() => _portal = new SessionPortal(_minter, provider: _provider);
+
+    private Task SignInAsync(TimeSpan expiresIn, string refreshToken = "refresh-1") =>
+        _reader.SignInAsync(_portal, "cus_1", "sid-1",
+        [
+            new("access_token", "access-1"),
+            new("refresh_token", refreshToken),
+            new("expires_at", (_portal.Clock.Now + expiresIn).ToString("o", CultureInfo.InvariantCulture)),
+        ]);
+
+    private Task<string> AccessTokenAsync() => _reader.On(_portal).GetStringAsync(TestSignIn.AccessTokenPath);
+
+    [Fact]
+    public async Task A_fresh_access_token_is_used_without_calling_the_provider()
+    {
+        await SignInAsync(TimeSpan.FromMinutes(30));
+        Assert.Equal("access-1", await AccessTokenAsync());
+        Assert.Empty(_provider.Requests);
+    }
+
+    [Fact]
+    public async Task An_expiring_token_is_renewed_and_the_rotated_refresh_token_is_kept_for_next_time()
+    {
+        _provider.Answer(HttpStatusCode.OK, new { access_token = "access-2", refresh_token = "refresh-2", token_type = "Bearer", expires_in = 3600 })
+                 .Answer(HttpStatusCode.OK, new { access_token = "access-3", token_type = "Bearer", expires_in = 3600 });
+        await SignInAsync(TimeSpan.FromSeconds(30)); // inside the renewal margin
+
+        Assert.Equal("access-2", await AccessTokenAsync());
+        _portal.Clock.Now += TimeSpan.FromHours(1);
+        Assert.Equal("access-3", await AccessTokenAsync());
+        _portal.Clock.Now += TimeSpan.FromMinutes(5);
+        Assert.Equal("access-3", await AccessTokenAsync()); // renewed tokens are stored: no third call
+
+        Assert.Equal(["refresh-1", "refresh-2"], _provider.Requests.Select(r => r.Form["refresh_token"]));
+        Assert.All(_provider.Requests, r =>
+        {
+            Assert.Equal("refresh_token", r.Form["grant_type"]);
+            // Pliro-typed provider: client_secret_basic, never the secret in the body.
+            Assert.Equal("Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes("pliro-client:pliro-secret")), r.Authorization);
+            Assert.False(r.Form.ContainsKey("client_secret"));
+        });
+        Assert.True(await _reader.IsSignedInAsync(_portal));
+    }
+
+    [Fact]
+    public async Task Concurrent_requests_renew_once()
+    {
+        _provider.Answer(HttpStatusCode.OK, new { access_token = "access-2", refresh_token = "refresh-2", token_type = "Bearer", expires_in = 3600 });
+        await SignInAsync(TimeSpan.Zero);
+
+        var tokens = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => AccessTokenAsync()));
+
+        Assert.All(tokens, t => Assert.Equal("access-2", t));
+        Assert.Single(_provider.Requests);
+    }
+
+    [Fact]
+    public async Task A_refused_refresh_ends_the_session()
+    {
+        _provider.Answer(HttpStatusCode.BadRequest, new { error = "invalid_grant", error_description = "revoked" });
+        await SignInAsync(TimeSpan.Zero);
+
+        Assert.Equal("(none)", await AccessTokenAsync());
+        Assert.False(await _reader.IsSignedInAsync(_portal));
+    }
+
+    [Fact]
+    public async Task An_unreachable_provider_keeps_the_session_but_hands_out_no_expired_token()
+    {
+        _provider.Answer(HttpStatusCode.ServiceUnavailable, new { });
+        await SignInAsync(TimeSpan.Zero);
+
+        Assert.Equal("(none)", await AccessTokenAsync());
+        Assert.True(await _reader.IsSignedInAsync(_portal));
+    }
+
+    [Fact]
+    public async Task A_provider_without_refresh_tokens_gets_no_expired_token_and_no_call()
+    {
+        await _reader.SignInAsync(_portal, "cus_1", "sid-1",
+            [new("access_token", "access-1"), new("expires_at", _portal.Clock.Now.AddSeconds(-1).ToString("o", CultureInfo.InvariantCulture))]);
+
+        Assert.Equal("(none)", await AccessTokenAsync());
+        Assert.Empty(_provider.Requests);
+    }
+
+    public void Dispose()
+    {
+        _portal.Dispose();
+        _provider.Dispose();
+        _minter.Dispose();
+    }
+}
