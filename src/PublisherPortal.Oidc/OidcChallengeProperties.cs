@@ -9,6 +9,9 @@ public sealed class OidcChallengeProperties : AuthenticationProperties
     public const string PromptKey = "prompt";
     public const string MaxAgeKey = "max_age";
 
+    /// <summary>Item in the protected state recording the prompt the challenge asked for.</summary>
+    internal const string PromptItem = ".prompt";
+
     public OidcChallengeProperties()
     {
     }
@@ -30,4 +33,11 @@ public sealed class OidcChallengeProperties : AuthenticationProperties
         get => GetParameter<TimeSpan?>(MaxAgeKey);
         set => SetParameter(MaxAgeKey, value);
     }
+
+    /// <summary>
+    /// The prompt a sign-in journey was started with, read back from its state (e.g. in <c>OnRemoteFailure</c>, to
+    /// tell a failed silent re-authentication from a failed interactive sign-in).
+    /// </summary>
+    public static string? RequestedPrompt(AuthenticationProperties? journey) =>
+        journey is not null && journey.Items.TryGetValue(PromptItem, out var prompt) ? prompt : null;
 }

@@ -23,7 +23,6 @@ internal sealed class OidcHandler : RemoteAuthenticationHandler<OidcProviderOpti
     private const string CodeVerifierItem = ".code_verifier";
     private const string RedirectUriItem = ".redirect_uri";
     private const string JourneyStartItem = ".journey_start";
-    private const string PromptItem = ".prompt";
     private const string MaxAgeItem = ".max_age";
     private const string CorrelationMarker = "N";
 
@@ -107,7 +106,7 @@ internal sealed class OidcHandler : RemoteAuthenticationHandler<OidcProviderOpti
         if (!string.IsNullOrEmpty(prompt))
         {
             message.Prompt = prompt;
-            properties.Items[PromptItem] = prompt;
+            properties.Items[OidcChallengeProperties.PromptItem] = prompt;
         }
         var maxAge = ChallengeMaxAge(properties) ?? Options.MaxAge;
         if (maxAge is { } age)
@@ -210,7 +209,7 @@ internal sealed class OidcHandler : RemoteAuthenticationHandler<OidcProviderOpti
                 nonce,
                 tokens.AccessToken,
                 journeyStart,
-                PromptLogin: properties.Items.TryGetValue(PromptItem, out var prompt) && prompt == OpenIdConnectPrompt.Login,
+                PromptLogin: properties.Items.TryGetValue(OidcChallengeProperties.PromptItem, out var prompt) && prompt == OpenIdConnectPrompt.Login,
                 MaxAge: properties.Items.TryGetValue(MaxAgeItem, out var maxAge) && long.TryParse(maxAge, CultureInfo.InvariantCulture, out var maxAgeSeconds)
                     ? TimeSpan.FromSeconds(maxAgeSeconds) : null);
             var idToken = await validator.ValidateAsync(tokens.IdToken, configuration, expectations, Context.RequestAborted);

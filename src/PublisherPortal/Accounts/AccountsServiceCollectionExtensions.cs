@@ -43,6 +43,7 @@ public static class AccountsServiceCollectionExtensions
                     options.RequireHttpsMetadata = false;
                 }
 
+                options.Events.OnRemoteFailure = SilentSignInFailure.HandleAsync;
                 options.Events.OnTokenValidated = context =>
                 {
                     context.HttpContext.RequestServices.GetRequiredService<AdminRoleAssigner>().Apply(context.Principal!);

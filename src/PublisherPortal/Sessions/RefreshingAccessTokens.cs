@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using PublisherPortal.Accounts;
+using PublisherPortal.Infrastructure;
 using PublisherPortal.Oidc;
 
 namespace PublisherPortal.Sessions;
@@ -89,7 +90,7 @@ public sealed partial class RefreshingAccessTokens(
         catch (OidcAuthenticationException e)
         {
             // invalid_grant and friends: the provider no longer vouches for this session.
-            LogRefused(provider, LoggableCode(e.Error));
+            LogRefused(provider, LogText.Code(e.Error));
             await store.RemoveAsync(sessionId);
             await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
             return null;
@@ -116,10 +117,6 @@ public sealed partial class RefreshingAccessTokens(
         LogRenewed(provider);
         return renewed.AccessToken;
     }
-
-    // The code comes from the provider: log only a short, plain token of it.
-    private static string LoggableCode(string code) =>
-        new(code.Where(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-').Take(40).ToArray());
 
     private bool IsFresh(AuthenticationProperties properties) =>
         ExpiresAt(properties) is not { } expiry || expiry - RenewalMargin > clock.GetUtcNow();

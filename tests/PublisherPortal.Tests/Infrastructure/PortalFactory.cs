@@ -29,7 +29,11 @@ public class PortalFactory : WebApplicationFactory<Program>
         _databasePath = sharedDatabasePath ?? Path.Combine(Path.GetTempPath(), $"portal-tests-{Guid.NewGuid():N}.db");
     }
 
-    public DateTimeOffset Now { get; } = new DateTimeOffset(DateTime.UtcNow.Date.AddHours(9), TimeSpan.Zero);
+    /// <summary>
+    /// The site's clock at start (it stands still until a test moves it). Real time, to the second: cookies the site
+    /// sets expire by its clock but are kept by the test's cookie jar on the real one.
+    /// </summary>
+    public DateTimeOffset Now { get; } = DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds());
 
     /// <summary>Registers <see cref="TestSignIn"/> (<c>POST /test/sign-in</c>).</summary>
     protected virtual bool EnableTestSignIn => false;

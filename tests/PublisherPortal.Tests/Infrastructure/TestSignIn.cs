@@ -22,6 +22,9 @@ public sealed class TestSignIn : IStartupFilter
     /// <summary>Answers the reader's provider access token as <see cref="IReaderAccessTokens"/> hands it out.</summary>
     public const string AccessTokenPath = "/test/access-token";
 
+    /// <summary>Starts a silent re-authentication (<c>prompt=none</c>) at <c>?provider=</c>, back to <c>?returnUrl=</c>.</summary>
+    public const string SilentPath = "/test/silent-sign-in";
+
     public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
     {
         app.Use(async (context, nextMiddleware) =>
@@ -30,6 +33,13 @@ public sealed class TestSignIn : IStartupFilter
             {
                 var token = await context.RequestServices.GetRequiredService<IReaderAccessTokens>().GetAccessTokenAsync(context);
                 await context.Response.WriteAsync(token ?? "(none)");
+                return;
+            }
+
+            if (context.Request.Path == SilentPath)
+            {
+                await context.ChallengeAsync(context.Request.Query["provider"].ToString(),
+                    new OidcChallengeProperties { Prompt = "none", RedirectUri = context.Request.Query["returnUrl"].ToString() });
                 return;
             }
 
