@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Load benchmark: the site (Release, SQLite, demo content, anonymous reader) against a same-bytes Kestrel floor.
+# Usage: bench/run.sh [seconds per endpoint, default 10]. Writes bench/results/latest.md.
+# Loopback only; every loop is bounded by wrk's duration; both servers are stopped on exit.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+duration=${1:-10}
+command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+
+work=$(mktemp -d)
+site_port=5181
+floor_port=5182
+cleanup() { kill "${site_pid:-}" "${floor_pid:-}" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"; }
+trap cleanup EXIT
+
+dotnet publish src/PublisherPortal -c Release -o "$work/site" -nologo -v quiet >/dev/null
+dotnet publish bench/Floor -c Release -o "$work/floor" -nologo -v quiet >/dev/null
+
+(cd "$work/site" && ASPNETCORE_ENVIRONMENT=Production Portal__BaseUrl="http://127.0.0.1:$site_port" Portal__SeedDemoContent=true \
+  ConnectionStrings__Portal="Data Source=$work/portal.db" Logging__LogLevel__Default=Warning \
+  ./PublisherPortal --urls "http://127.0.0.1:$site_port" >"$work/site.log" 2>&1) &
+site_pid=$!
+for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$site_port/health/ready" >/dev/null && break; sleep 0.5; done
+
+article=$(curl -sf "http://127.0.0.1:$site_port/rss.xml" | grep -o '/articles/[a-z0-9-]*' | head -n 1)
+premium=$(curl -sf "http://127.0.0.1:$site_port/sections/opinion" | grep -A3 'badge--premium' | grep -o '/articles/[a-z0-9-]*' | head -n 1)
+paths=("/" "$article" "$premium" "/sections/news" "/search?q=harbour" "/rss.xml" "/sitemap.xml")
+mkdir -p "$work/pages"
+for path in "${paths[@]}"; do
+  name=$(python3 -c 'import sys,urllib.parse;print(urllib.parse.quote(sys.argv[1],safe=""))' "$path")
+  curl -sf -o "$work/pages/$name.body" -w '%{content_type}' "http://127.0.0.1:$site_port$path" >"$work/pages/$name.type"
+done
+
+"$work/floor/Floor" "$work/pages" --urls "http://127.0.0.1:$floor_port" >"$work/floor.log" 2>&1 &
+floor_pid=$!
+for _ in $(seq 1 60); do curl -sf -o /dev/null "http://127.0.0.1:$floor_port/" && break; sleep 0.5; done
+
+measure() { # url -> "requests/s p50 p99"
+  wrk -t2 -c32 -d"${duration}s" --latency "$1" | awk '
+    /Requests\/sec/ {rps=$2}
+    /^ +50%/ {p50=$2}
+    /^ +99%/ {p99=$2}
+    END {printf "%s %s %s", rps, p50, p99}'
+}
+
+mkdir -p bench/results
+{
+  echo "# Load benchmark ($(date -u +%Y-%m-%dT%H:%MZ), ${duration}s per endpoint, wrk -t2 -c32, $(nproc) cores)"
+  echo
+  echo "Anonymous reader, Release build, SQLite with the demo publication. Floor = bare Kestrel answering the same bytes."
+  echo
+  echo "| endpoint | bytes | site req/s | site p50 | site p99 | floor req/s | floor p50 | site / floor |"
+  echo "|---|---|---|---|---|---|---|---|"
+  for path in "${paths[@]}"; do
+    name=$(python3 -c 'import sys,urllib.parse;print(urllib.parse.quote(sys.argv[1],safe=""))' "$path")
+    bytes=$(stat -c %s "$work/pages/$name.body")
+    read -r srps sp50 sp99 <<<"$(measure "http://127.0.0.1:$site_port$path")"
+    read -r frps fp50 _ <<<"$(measure "http://127.0.0.1:$floor_port$path")"
+    ratio=$(python3 -c "print(f'{float(\"$srps\")/float(\"$frps\")*100:.0f}%')")
+    label=$path
+    [[ "$path" == "$premium" ]] && label="$path (premium, teaser)"
+    echo "| \`$label\` | $bytes | $srps | $sp50 | $sp99 | $frps | $fp50 | $ratio |"
+  done
+} | tee bench/results/latest.md
