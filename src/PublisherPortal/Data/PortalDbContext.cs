@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PublisherPortal.Accounts;
 using PublisherPortal.Sessions;
 using PublisherPortal.Articles;
+using PublisherPortal.Infrastructure.DataProtection;
 using PublisherPortal.Paywall;
 
 namespace PublisherPortal.Data;
@@ -15,6 +16,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<AccessTier> AccessTiers => Set<AccessTier>();
     public DbSet<ReaderSession> ReaderSessions => Set<ReaderSession>();
     public DbSet<ConsumedLogoutToken> ConsumedLogoutTokens => Set<ConsumedLogoutToken>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);

@@ -5,6 +5,7 @@ using PublisherPortal.Data;
 using PublisherPortal.Data.Seed;
 using PublisherPortal.DevProviders;
 using PublisherPortal.Feeds;
+using PublisherPortal.Infrastructure.DataProtection;
 using PublisherPortal.Paywall;
 using PublisherPortal.Sessions;
 
@@ -26,6 +27,7 @@ public static class PortalServiceCollectionExtensions
         services.AddHttpContextAccessor();
 
         services.AddPortalDatabase(configuration);
+        services.AddSharedDataProtection();
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database", tags: ["ready"]);
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoContentSeeder>();

@@ -97,6 +97,16 @@ public sealed partial class PortalDbContextModelSnapshot : ModelSnapshot
             b.ToTable("ConsumedLogoutTokens");
         });
 
+        modelBuilder.Entity("PublisherPortal.Infrastructure.DataProtection.DataProtectionKey", b =>
+        {
+            b.Property<int>("Id").ValueGeneratedOnAdd()
+                .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+            b.Property<string>("FriendlyName").HasMaxLength(200);
+            b.Property<string>("Xml").IsRequired();
+            b.HasKey("Id");
+            b.ToTable("DataProtectionKeys");
+        });
+
         modelBuilder.Entity("PublisherPortal.Articles.Article", b =>
         {
             b.Property<int>("Id").ValueGeneratedOnAdd()
