@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PublisherPortal.Accounts;
 using PublisherPortal.Articles;
+using PublisherPortal.Entitlements;
 using PublisherPortal.Paywall;
 
 namespace PublisherPortal.Data;
@@ -13,6 +14,9 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<Author> Authors => Set<Author>();
     public DbSet<AccessTier> AccessTiers => Set<AccessTier>();
     public DbSet<ReaderSession> ReaderSessions => Set<ReaderSession>();
+    public DbSet<PlanMapping> PlanMappings => Set<PlanMapping>();
+    public DbSet<UnmappedPlan> UnmappedPlans => Set<UnmappedPlan>();
+    public DbSet<KnownReader> KnownReaders => Set<KnownReader>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
