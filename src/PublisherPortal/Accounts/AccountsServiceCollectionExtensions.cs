@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.Extensions.Options;
+using System.Security.Claims;
+using PublisherPortal.Entitlements;
 using PublisherPortal.Infrastructure;
 using PublisherPortal.Oidc;
 
@@ -45,9 +47,21 @@ public static class AccountsServiceCollectionExtensions
                     options.RequireHttpsMetadata = false;
                 }
 
-                options.Events.OnTokenValidated = context =>
+                options.Events.OnTokenValidated = async context =>
                 {
                     context.HttpContext.RequestServices.GetRequiredService<AdminRoleAssigner>().Apply(context.Principal!);
+                    if (context.Principal!.Identity is ClaimsIdentity identity)
+                    {
+                        // The plan snapshot (keys, time, source) goes into the session; the tier is derived per request.
+                        await context.HttpContext.RequestServices.GetRequiredService<EntitlementResolver>().SignInAsync(
+                            identity, context.Scheme.Name, context.Options.Type, context.TokenEndpointResponse.AccessToken,
+                            context.HttpContext.RequestAborted);
+                    }
+                };
+                options.Events.OnRemoteFailure = context =>
+                {
+                    // A failed silent re-authentication after checkout returns to the article, not to an error page.
+                    SilentRefreshFailure.TryReturnToArticle(context);
                     return Task.CompletedTask;
                 };
             });

@@ -4,6 +4,7 @@ using PublisherPortal.Accounts;
 using PublisherPortal.Components;
 using PublisherPortal.Data;
 using PublisherPortal.DevProviders;
+using PublisherPortal.Entitlements;
 using PublisherPortal.Feeds;
 
 namespace PublisherPortal.Infrastructure;
@@ -40,6 +41,7 @@ public static class PortalApplicationExtensions
         });
         app.UseSecurityHeaders();
         app.UseAuthentication();
+        app.UseMiddleware<PlanRefreshMiddleware>();
         app.UseSignInStart();
         app.UseAuthorization();
         app.UseAntiforgery();

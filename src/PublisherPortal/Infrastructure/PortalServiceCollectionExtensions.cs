@@ -3,6 +3,7 @@ using PublisherPortal.Accounts;
 using PublisherPortal.Articles;
 using PublisherPortal.Data;
 using PublisherPortal.Data.Seed;
+using PublisherPortal.Entitlements;
 using PublisherPortal.DevProviders;
 using PublisherPortal.Feeds;
 using PublisherPortal.Paywall;
@@ -39,6 +40,7 @@ public static class PortalServiceCollectionExtensions
         services.AddScoped<SitemapFeed>();
         services.AddSingleton<RobotsFile>();
 
+        services.AddEntitlements(configuration);
         builder.AddReaderAccounts();
         if (DevProvidersSwitch.IsEnabled(configuration, builder.Environment))
         {
