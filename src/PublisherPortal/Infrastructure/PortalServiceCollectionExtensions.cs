@@ -32,6 +32,7 @@ public static class PortalServiceCollectionExtensions
 
         services.AddSingleton<ArticleAccessPolicy>();
         services.AddScoped<ReaderAccessor>();
+        services.AddScoped<PaywallLinks>();
         services.AddSingleton<ArticleBodyRenderer>();
         services.AddScoped<ArticleQueries>();
         services.AddScoped<TaxonomyQueries>();
