@@ -110,6 +110,7 @@ public class SignedInPortalFactory : PortalFactory
                     identity.AddClaim(new Claim(OidcClaimTypes.Plan, plan));
                 }
 
+                context.RequestServices.GetRequiredService<PublisherPortal.Accounts.AdminRoleAssigner>().Apply(new ClaimsPrincipal(identity));
                 var accessToken = q["access_token"].ToString();
                 await context.RequestServices.GetRequiredService<EntitlementResolver>()
                     .SignInAsync(identity, provider, type, accessToken.Length > 0 ? accessToken : null, context.RequestAborted);
