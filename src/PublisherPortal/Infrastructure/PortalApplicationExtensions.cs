@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using PublisherPortal.Accounts;
+using PublisherPortal.Admin;
 using PublisherPortal.Components;
 using PublisherPortal.Data;
 using PublisherPortal.DevProviders;
@@ -51,6 +52,7 @@ public static class PortalApplicationExtensions
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
         app.MapFeeds();
         app.MapSignOut();
+        app.MapAdmin();
         if (DevProvidersSwitch.IsEnabled(app.Configuration, app.Environment))
         {
             app.MapDevProviders();

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using PublisherPortal.Accounts;
+using PublisherPortal.Admin;
 using PublisherPortal.Articles;
 using PublisherPortal.Data;
 using PublisherPortal.Data.Seed;
@@ -43,6 +44,7 @@ public static class PortalServiceCollectionExtensions
 
         services.AddEntitlements(configuration);
         builder.AddReaderAccounts();
+        services.AddAdmin();
         if (DevProvidersSwitch.IsEnabled(configuration, builder.Environment))
         {
             // Refuses to start in Production, whatever the setting says.
