@@ -13,8 +13,8 @@ public sealed class StandInSignInTests(Chromium chromium) : IDisposable
 
     [Theory]
     [InlineData("Pliro", "pliro-premium", "Premium", "premium")]
-    // Subrite's ID token carries no profile: name, e-mail and plans come from its member API (entitlements issue).
-    [InlineData("Subrite", "subrite-premium", null, null)]
+    // Subrite's ID token carries no profile: name, e-mail and plans (package ids) come from its member API.
+    [InlineData("Subrite", "subrite-premium", "Prem Ium", "102")]
     [InlineData("PixelPin", "pixelpin-paula", "Paula", null)]
     [InlineData("PiPA", "pipa-plus", "pelle.plus@pipa.test", "plus")]
     public async Task A_reader_signs_in_at_the_stand_in_sees_their_account_and_signs_out(

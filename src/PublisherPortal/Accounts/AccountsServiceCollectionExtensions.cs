@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.Extensions.Options;
+using System.Security.Claims;
+using PublisherPortal.Entitlements;
 using PublisherPortal.Infrastructure;
 using PublisherPortal.Oidc;
 
@@ -43,11 +45,18 @@ public static class AccountsServiceCollectionExtensions
                     options.RequireHttpsMetadata = false;
                 }
 
+                // A failed prompt=none (after checkout, or to refresh stale plans) never strands the reader on an error page.
                 options.Events.OnRemoteFailure = SilentSignInFailure.HandleAsync;
-                options.Events.OnTokenValidated = context =>
+                options.Events.OnTokenValidated = async context =>
                 {
                     context.HttpContext.RequestServices.GetRequiredService<AdminRoleAssigner>().Apply(context.Principal!);
-                    return Task.CompletedTask;
+                    if (context.Principal!.Identity is ClaimsIdentity identity)
+                    {
+                        // The plan snapshot (keys, time, source) goes into the session; the tier is derived per request.
+                        await context.HttpContext.RequestServices.GetRequiredService<EntitlementResolver>().SignInAsync(
+                            identity, context.Scheme.Name, context.Options.Type, context.TokenEndpointResponse.AccessToken,
+                            context.HttpContext.RequestAborted);
+                    }
                 };
             });
 

@@ -14,5 +14,8 @@ public sealed record Reader(
     IReadOnlyList<string> PlanKeys,
     ReaderTier? Tier)
 {
+    /// <summary>The reader had a subscription that has ended, and nothing current opens a tier: the paywall says "expired".</summary>
+    public bool PlanLapsed { get; init; }
+
     public static Reader Anonymous { get; } = new(false, null, null, null, null, null, [], null);
 }

@@ -3,6 +3,7 @@ using PublisherPortal.Accounts;
 using PublisherPortal.Sessions;
 using PublisherPortal.Articles;
 using PublisherPortal.Infrastructure.DataProtection;
+using PublisherPortal.Entitlements;
 using PublisherPortal.Paywall;
 
 namespace PublisherPortal.Data;
@@ -17,6 +18,9 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<ReaderSession> ReaderSessions => Set<ReaderSession>();
     public DbSet<ConsumedLogoutToken> ConsumedLogoutTokens => Set<ConsumedLogoutToken>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<PlanMapping> PlanMappings => Set<PlanMapping>();
+    public DbSet<UnmappedPlan> UnmappedPlans => Set<UnmappedPlan>();
+    public DbSet<KnownReader> KnownReaders => Set<KnownReader>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);

@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using PublisherPortal.Accounts;
+using PublisherPortal.Admin;
 using PublisherPortal.Components;
 using PublisherPortal.Data;
 using PublisherPortal.DevProviders;
+using PublisherPortal.Entitlements;
 using PublisherPortal.Feeds;
 using PublisherPortal.Sessions;
 
@@ -41,6 +43,7 @@ public static class PortalApplicationExtensions
         });
         app.UseSecurityHeaders();
         app.UseAuthentication();
+        app.UseMiddleware<PlanRefreshMiddleware>();
         app.UseSignInStart();
         app.UseAuthorization();
         app.UseAntiforgery();
@@ -51,6 +54,7 @@ public static class PortalApplicationExtensions
         app.MapFeeds();
         app.MapSignOut();
         app.MapBackchannelLogout();
+        app.MapAdmin();
         if (DevProvidersSwitch.IsEnabled(app.Configuration, app.Environment))
         {
             app.MapDevProviders();

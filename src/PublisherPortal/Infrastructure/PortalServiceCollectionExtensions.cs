@@ -1,8 +1,10 @@
 using Microsoft.Extensions.Options;
 using PublisherPortal.Accounts;
+using PublisherPortal.Admin;
 using PublisherPortal.Articles;
 using PublisherPortal.Data;
 using PublisherPortal.Data.Seed;
+using PublisherPortal.Entitlements;
 using PublisherPortal.DevProviders;
 using PublisherPortal.Feeds;
 using PublisherPortal.Infrastructure.DataProtection;
@@ -34,6 +36,7 @@ public static class PortalServiceCollectionExtensions
 
         services.AddSingleton<ArticleAccessPolicy>();
         services.AddScoped<ReaderAccessor>();
+        services.AddScoped<PaywallLinks>();
         services.AddSingleton<ArticleBodyRenderer>();
         services.AddScoped<ArticleQueries>();
         services.AddScoped<TaxonomyQueries>();
@@ -42,8 +45,10 @@ public static class PortalServiceCollectionExtensions
         services.AddScoped<SitemapFeed>();
         services.AddSingleton<RobotsFile>();
 
+        services.AddEntitlements(configuration);
         builder.AddReaderAccounts();
         services.AddReaderSessions(configuration);
+        services.AddAdmin();
         if (DevProvidersSwitch.IsEnabled(configuration, builder.Environment))
         {
             // Refuses to start in Production, whatever the setting says.

@@ -26,7 +26,9 @@ public sealed class ArticleAccessPolicy
 
                 if (reader.Tier is null)
                 {
-                    return AccessDecision.Teaser(reader.PlanKeys.Count == 0 ? TeaserReason.NoPlan : TeaserReason.PlanNotMapped);
+                    return AccessDecision.Teaser(reader.PlanKeys.Count > 0 ? TeaserReason.PlanNotMapped
+                        : reader.PlanLapsed ? TeaserReason.Expired
+                        : TeaserReason.NoPlan);
                 }
 
                 // An article whose minimum tier is missing is closed to every tier: fail closed, never open.

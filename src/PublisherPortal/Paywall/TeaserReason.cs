@@ -12,4 +12,6 @@ public enum TeaserReason
     PlanNotMapped,
     /// <summary>The reader's tier ranks below the article's minimum tier.</summary>
     TierTooLow,
+    /// <summary>Signed in; the reader's subscription has ended and nothing current opens a tier.</summary>
+    Expired,
 }

@@ -10,6 +10,7 @@ public sealed class ArticleAccessPolicyTests
     private static readonly Reader SignedInNoPlan = Reader.Anonymous with { IsSignedIn = true, Subject = "s1", Issuer = "https://op" };
     private static readonly Reader UnmappedPlan = SignedInNoPlan with { PlanKeys = ["gold-legacy"] };
     private static readonly Reader Plus = SignedInNoPlan with { PlanKeys = ["plus"], Tier = new ReaderTier("plus", "Plus", 10) };
+    private static readonly Reader Expired = SignedInNoPlan with { PlanLapsed = true };
     private static readonly Reader Premium = SignedInNoPlan with { PlanKeys = ["premium"], Tier = new ReaderTier("premium", "Premium", 20) };
     private static readonly AccessRule PlusRule = new(AccessLevel.Tier, 10, "Plus");
     private static readonly AccessRule PremiumRule = new(AccessLevel.Tier, 20, "Premium");
@@ -37,7 +38,12 @@ public sealed class ArticleAccessPolicyTests
         Assert.Equal(TeaserReason.NoPlan, Policy.Decide(PlusRule, SignedInNoPlan).Reason);
         Assert.Equal(TeaserReason.PlanNotMapped, Policy.Decide(PlusRule, UnmappedPlan).Reason);
         Assert.Equal(TeaserReason.TierTooLow, Policy.Decide(PremiumRule, Plus).Reason);
+        Assert.Equal(TeaserReason.Expired, Policy.Decide(PlusRule, Expired).Reason);
     }
+
+    [Fact]
+    public void An_expired_subscriber_still_reads_registered_articles() =>
+        Assert.True(Policy.Decide(new AccessRule(AccessLevel.Registered, null, null), Expired).IsFull);
 
     [Fact]
     public void A_higher_tier_opens_lower_tiers()
@@ -56,7 +62,7 @@ public sealed class ArticleAccessPolicyTests
     {
         var tiers = new Dictionary<int, AccessTier> { [10] = Tier(10), [20] = Tier(20) };
         var rules = new[] { AccessRule.Public, new AccessRule(AccessLevel.Registered, null, null), PlusRule, PremiumRule, new AccessRule(AccessLevel.Tier, null, null) };
-        var readers = new[] { Reader.Anonymous, SignedInNoPlan, UnmappedPlan, Plus, Premium };
+        var readers = new[] { Reader.Anonymous, SignedInNoPlan, UnmappedPlan, Expired, Plus, Premium };
         var checkedPairs = 0;
         foreach (var reader in readers)
         {
@@ -74,7 +80,7 @@ public sealed class ArticleAccessPolicyTests
             }
         }
 
-        Assert.Equal(25, checkedPairs);
+        Assert.Equal(30, checkedPairs);
     }
 
     private static AccessTier Tier(int rank) => new() { Name = $"T{rank}", Slug = $"t{rank}", Rank = rank };

@@ -32,6 +32,58 @@ public sealed partial class PortalDbContextModelSnapshot : ModelSnapshot
             b.ToTable("AccessTiers");
         });
 
+        modelBuilder.Entity("PublisherPortal.Entitlements.PlanMapping", b =>
+        {
+            b.Property<int>("Id").ValueGeneratedOnAdd()
+                .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+            b.Property<int>("AccessTierId");
+            b.Property<string>("PlanKey").IsRequired().HasMaxLength(200);
+            b.Property<string>("ProviderKey").IsRequired().HasMaxLength(100);
+            b.HasKey("Id");
+            b.HasIndex("AccessTierId");
+            b.HasIndex("ProviderKey", "PlanKey").IsUnique();
+            b.ToTable("PlanMappings");
+            b.HasOne("PublisherPortal.Paywall.AccessTier", "AccessTier")
+                .WithMany().HasForeignKey("AccessTierId").OnDelete(DeleteBehavior.Restrict).IsRequired();
+            b.Navigation("AccessTier");
+        });
+
+        modelBuilder.Entity("PublisherPortal.Entitlements.UnmappedPlan", b =>
+        {
+            b.Property<int>("Id").ValueGeneratedOnAdd()
+                .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+            b.Property<DateTime>("FirstSeenAt");
+            b.Property<string>("Label").HasMaxLength(200);
+            b.Property<DateTime>("LastSeenAt");
+            b.Property<string>("PlanKey").IsRequired().HasMaxLength(200);
+            b.Property<string>("ProviderKey").IsRequired().HasMaxLength(100);
+            b.Property<int>("SeenCount");
+            b.HasKey("Id");
+            b.HasIndex("ProviderKey", "PlanKey").IsUnique();
+            b.ToTable("UnmappedPlans");
+        });
+
+        modelBuilder.Entity("PublisherPortal.Entitlements.KnownReader", b =>
+        {
+            b.Property<int>("Id").ValueGeneratedOnAdd()
+                .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+            b.Property<string>("Email").HasMaxLength(320);
+            b.Property<DateTime>("FirstSeenAt");
+            b.Property<string>("Issuer").IsRequired().HasMaxLength(500);
+            b.Property<DateTime>("LastSignInAt");
+            b.Property<int?>("LastTierRank");
+            b.Property<string>("Name").HasMaxLength(200);
+            b.Property<string>("PlanKeys").IsRequired().HasMaxLength(2000);
+            b.Property<DateTime>("PlansReadAt");
+            b.Property<string>("PlansSource").IsRequired().HasMaxLength(50);
+            b.Property<string>("ProviderKey").IsRequired().HasMaxLength(100);
+            b.Property<string>("Subject").IsRequired().HasMaxLength(255);
+            b.HasKey("Id");
+            b.HasIndex("Email");
+            b.HasIndex("Issuer", "Subject").IsUnique();
+            b.ToTable("KnownReaders");
+        });
+
         modelBuilder.Entity("PublisherPortal.Sessions.ReaderSession", b =>
         {
             b.Property<string>("Id").HasMaxLength(64);

@@ -14,6 +14,7 @@ public sealed partial class DemoContentSeeder(PortalDbContext db, TimeProvider c
 
         var content = DemoPublication.Create(clock.GetUtcNow().UtcDateTime);
         db.AccessTiers.AddRange(content.Tiers);
+        db.PlanMappings.AddRange(DemoPlanMappings.Create(content.Tiers));
         db.Sections.AddRange(content.Sections);
         db.Tags.AddRange(content.Tags);
         db.Authors.AddRange(content.Authors);

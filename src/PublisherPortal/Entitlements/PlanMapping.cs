@@ -1,0 +1,17 @@
+using PublisherPortal.Paywall;
+
+namespace PublisherPortal.Entitlements;
+
+/// <summary>
+/// An admin's rule "this plan at this provider opens this tier". Plan keys are what the provider reports: Pliro plan
+/// slugs, Subrite package ids or names, the configured claim's values for PiPA and generic providers.
+/// </summary>
+public sealed class PlanMapping
+{
+    public int Id { get; set; }
+    /// <summary>The provider's scheme key, e.g. <c>pliro</c> (<c>Providers:{key}</c>).</summary>
+    public required string ProviderKey { get; set; }
+    public required string PlanKey { get; set; }
+    public int AccessTierId { get; set; }
+    public AccessTier AccessTier { get; set; } = null!;
+}
