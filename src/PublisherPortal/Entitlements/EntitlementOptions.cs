@@ -11,6 +11,12 @@ public sealed class EntitlementOptions
     /// </summary>
     public const string RefreshParameter = "portal_refresh";
 
+    /// <summary>
+    /// Plans read longer ago than this are re-read on the reader's next page: a silent re-authentication, or Subrite's
+    /// member API. Zero turns it off (plans then change only at sign-in and after checkout).
+    /// </summary>
+    public TimeSpan MaxPlanAge { get; set; } = TimeSpan.FromHours(1);
+
     /// <summary>Longest a page waits for Subrite's member API before carrying on with what it knows.</summary>
     public TimeSpan MemberApiTimeout { get; set; } = TimeSpan.FromSeconds(3);
 

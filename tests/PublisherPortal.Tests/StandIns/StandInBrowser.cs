@@ -12,7 +12,15 @@ namespace PublisherPortal.Tests.StandIns;
 public sealed class StandInBrowser(StandInFactory site)
 {
     private readonly CookieContainer _cookies = new();
-    private HttpClient Client => site.CreateDefaultClient(new Uri(PortalFactory.BaseUrl), new CookieContainerHandler(_cookies));
+    private HttpClient Client
+    {
+        get
+        {
+            var client = site.CreateDefaultClient(new Uri(PortalFactory.BaseUrl), new CookieContainerHandler(_cookies));
+            client.DefaultRequestHeaders.Accept.ParseAdd("text/html"); // a browser navigating, not a feed reader
+            return client;
+        }
+    }
 
     public CookieContainer Cookies => _cookies;
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PublisherPortal.DevProviders.Pliro;
+using PublisherPortal.Entitlements;
 using PublisherPortal.Oidc;
 using PublisherPortal.Tests.Infrastructure;
 
@@ -46,6 +47,7 @@ public sealed class StandInFactory : PortalFactory
             var server = new LateServerHandler(() => Server.CreateHandler());
             services.ConfigureAll<OidcProviderOptions>(o => o.BackchannelHttpHandler = server);
             services.AddHttpClient(BackchannelLogoutSender.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => new LateServerHandler(() => Server.CreateHandler()));
+            services.AddHttpClient<SubriteMemberApi>().ConfigurePrimaryHttpMessageHandler(() => new LateServerHandler(() => Server.CreateHandler()));
         });
     }
 
