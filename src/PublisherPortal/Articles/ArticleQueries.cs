@@ -34,7 +34,8 @@ public sealed class ArticleQueries(PortalDbContext db, TimeProvider clock, Artic
                 a.Authors.OrderBy(x => x.Position).Select(x => new AuthorRef(x.Author.Name, x.Author.Slug, x.Author.Role)).ToList(),
                 a.Tags.OrderBy(x => x.Tag.Name).Select(x => new TagRef(x.Tag.Name, x.Tag.Slug)).ToList(),
                 a.HeroImageUrl, a.HeroImageAlt, a.SeoTitle, a.SeoDescription))
-            .AsSplitQuery()
+            // One round trip: an article has a handful of authors and tags, so the joined rows stay few.
+            .AsSingleQuery()
             .FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>
@@ -98,7 +99,7 @@ public sealed class ArticleQueries(PortalDbContext db, TimeProvider clock, Artic
             .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
             .Take(pageSize + 1)
             .Select(CardProjection)
-            .AsSplitQuery()
+            .AsSingleQuery()
             .ToListAsync(cancellationToken);
 
         string? next = null;

@@ -34,7 +34,7 @@ public sealed class FrontPageQuery(ArticleQueries articles, TaxonomyQueries taxo
                 .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
                 .Take(PerSection)
                 .Select(ArticleQueries.CardProjection)
-                .AsSplitQuery()
+                .AsSingleQuery()
                 .ToListAsync(cancellationToken);
             if (items.Count > 0)
             {
