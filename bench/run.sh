@@ -8,8 +8,9 @@ duration=${1:-10}
 command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
 
 work=$(mktemp -d)
-site_port=5181
-floor_port=5182
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'; }
+site_port=$(free_port)
+floor_port=$(free_port)
 cleanup() { kill "${site_pid:-}" "${floor_pid:-}" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT
 
@@ -21,6 +22,7 @@ dotnet publish bench/Floor -c Release -o "$work/floor" -nologo -v quiet >/dev/nu
   ./PublisherPortal --urls "http://127.0.0.1:$site_port" >"$work/site.log" 2>&1) &
 site_pid=$!
 for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$site_port/health/ready" >/dev/null && break; sleep 0.5; done
+curl -sf "http://127.0.0.1:$site_port/health/ready" >/dev/null || { echo "the site did not start:" >&2; cat "$work/site.log" >&2; exit 1; }
 
 article=$(curl -sf "http://127.0.0.1:$site_port/rss.xml" | grep -o '/articles/[a-z0-9-]*' | head -n 1)
 premium=$(curl -sf "http://127.0.0.1:$site_port/sections/opinion" | grep -A3 'badge--premium' | grep -o '/articles/[a-z0-9-]*' | head -n 1)

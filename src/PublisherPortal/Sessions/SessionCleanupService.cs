@@ -27,7 +27,7 @@ public sealed partial class SessionCleanupService(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(options.CurrentValue.CleanupInterval, clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        while (await NextTickAsync(timer, stoppingToken))
         {
             try
             {
@@ -38,6 +38,19 @@ public sealed partial class SessionCleanupService(
                 // A failed sweep is retried next tick; it must never take the site down.
                 LogFailed(e);
             }
+        }
+    }
+
+    // Stopping (or failing to start) ends the loop quietly: cancellation here is not a failure of the sweep.
+    private static async Task<bool> NextTickAsync(PeriodicTimer timer, CancellationToken stoppingToken)
+    {
+        try
+        {
+            return await timer.WaitForNextTickAsync(stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            return false;
         }
     }
 
