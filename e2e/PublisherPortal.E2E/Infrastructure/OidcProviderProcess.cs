@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using PublisherPortal.TestSupport;
 
 namespace PublisherPortal.E2E.Infrastructure;
 
@@ -22,7 +23,7 @@ public sealed class OidcProviderProcess : IAsyncDisposable
     {
         var start = new ProcessStartInfo("node", "server.mjs")
         {
-            WorkingDirectory = Path.Combine(RepositoryRoot.Path, "e2e", "op"),
+            WorkingDirectory = Path.Combine(DevelopmentSettings.RepositoryRoot, "e2e", "op"),
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,

@@ -1,4 +1,4 @@
-using Microsoft.Extensions.Configuration;
+using PublisherPortal.TestSupport;
 
 namespace PublisherPortal.E2E.Infrastructure;
 
@@ -8,22 +8,14 @@ namespace PublisherPortal.E2E.Infrastructure;
 /// </summary>
 public sealed class StandInPortal : LivePortal
 {
-    private const string DevelopmentBaseUrl = "http://localhost:5080";
-
     protected override IDictionary<string, string?> Settings
     {
         get
         {
             var settings = base.Settings;
-            var json = File.ReadAllText(System.IO.Path.Combine(RepositoryRoot.Path, "src/PublisherPortal/appsettings.Development.json"))
-                .Replace(DevelopmentBaseUrl, BaseUrl, StringComparison.Ordinal);
-            using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json));
-            foreach (var (key, value) in new ConfigurationBuilder().AddJsonStream(stream).Build().AsEnumerable())
+            foreach (var (key, value) in DevelopmentSettings.For(BaseUrl))
             {
-                if (value is not null && key is not "Portal:BaseUrl" and not "Portal:SeedDemoContent")
-                {
-                    settings[key] = value;
-                }
+                settings[key] = value;
             }
 
             return settings;

@@ -79,13 +79,15 @@ public sealed partial class DatabaseTicketStore(
         cache.Set(key, ticket);
     }
 
-    public async Task<AuthenticationTicket?> RetrieveAsync(string key)
-    {
-        if (cache.TryGet(key, out var cached))
-        {
-            return cached;
-        }
+    public async Task<AuthenticationTicket?> RetrieveAsync(string key) =>
+        cache.TryGet(key, out var cached) ? cached : await ReadAsync(key);
 
+    /// <summary>
+    /// The session as the database has it now, bypassing this instance's memory: for read-modify-write (token
+    /// renewal), where a concurrent request may just have put an older copy into the cache.
+    /// </summary>
+    public async Task<AuthenticationTicket?> ReadAsync(string key)
+    {
         var now = Now;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -21,8 +20,9 @@ public sealed partial class RefreshingAccessTokens(
     /// <summary>Tokens this close to expiry are renewed first: a call made with them could fail mid-flight.</summary>
     public static readonly TimeSpan RenewalMargin = TimeSpan.FromSeconds(60);
 
-    // One refresh at a time per session on this instance: a rotated refresh token may be used only once.
-    private static readonly ConcurrentDictionary<string, SemaphoreSlim> Locks = new();
+    // One refresh at a time per session on this instance, since a rotated refresh token may be used only once.
+    // Striped locks: bounded memory and nothing to remove (removing a per-session lock races with new waiters).
+    private static readonly SemaphoreSlim[] Stripes = Enumerable.Range(0, 64).Select(_ => new SemaphoreSlim(1, 1)).ToArray();
 
     public async Task<string?> GetAccessTokenAsync(HttpContext context, CancellationToken cancellationToken = default)
     {
@@ -46,12 +46,12 @@ public sealed partial class RefreshingAccessTokens(
             return IsExpired(session.Properties) ? null : accessToken;
         }
 
-        var gate = Locks.GetOrAdd(sessionId, _ => new SemaphoreSlim(1, 1));
+        var gate = Stripes[(int)((uint)StringComparer.Ordinal.GetHashCode(sessionId) % (uint)Stripes.Length)];
         await gate.WaitAsync(cancellationToken);
         try
         {
-            // Another request may have renewed it while this one waited.
-            var current = await store.RetrieveAsync(sessionId);
+            // Another request may have renewed it while this one waited: ask the database, not the cache.
+            var current = await store.ReadAsync(sessionId);
             if (current is null)
             {
                 return null;
@@ -67,10 +67,6 @@ public sealed partial class RefreshingAccessTokens(
         finally
         {
             gate.Release();
-            if (gate.CurrentCount == 1)
-            {
-                Locks.TryRemove(new KeyValuePair<string, SemaphoreSlim>(sessionId, gate));
-            }
         }
     }
 

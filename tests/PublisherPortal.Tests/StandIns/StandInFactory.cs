@@ -1,10 +1,10 @@
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PublisherPortal.DevProviders.Pliro;
 using PublisherPortal.Entitlements;
 using PublisherPortal.Oidc;
 using PublisherPortal.Tests.Infrastructure;
+using PublisherPortal.TestSupport;
 
 namespace PublisherPortal.Tests.StandIns;
 
@@ -15,8 +15,6 @@ namespace PublisherPortal.Tests.StandIns;
 /// </summary>
 public sealed class StandInFactory : PortalFactory
 {
-    private const string DevelopmentBaseUrl = "http://localhost:5080";
-
     protected override bool EnableTestSignIn => true;
 
     protected override IDictionary<string, string?> Settings
@@ -24,15 +22,9 @@ public sealed class StandInFactory : PortalFactory
         get
         {
             var settings = base.Settings;
-            var json = File.ReadAllText(Path.Combine(RepositoryRoot(), "src/PublisherPortal/appsettings.Development.json"))
-                .Replace(DevelopmentBaseUrl, BaseUrl, StringComparison.Ordinal);
-            using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json));
-            foreach (var (key, value) in new ConfigurationBuilder().AddJsonStream(stream).Build().AsEnumerable())
+            foreach (var (key, value) in DevelopmentSettings.For(BaseUrl))
             {
-                if (value is not null && key is not "Portal:BaseUrl" and not "Portal:SeedDemoContent")
-                {
-                    settings[key] = value;
-                }
+                settings[key] = value;
             }
 
             return settings;
@@ -49,18 +41,5 @@ public sealed class StandInFactory : PortalFactory
             services.AddHttpClient(BackchannelLogoutSender.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => new LateServerHandler(() => Server.CreateHandler()));
             services.AddHttpClient<SubriteMemberApi>().ConfigurePrimaryHttpMessageHandler(() => new LateServerHandler(() => Server.CreateHandler()));
         });
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "PublisherPortal.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("PublisherPortal.sln not found above " + AppContext.BaseDirectory);
     }
 }
