@@ -24,8 +24,12 @@ site_pid=$!
 for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$site_port/health/ready" >/dev/null && break; sleep 0.5; done
 curl -sf "http://127.0.0.1:$site_port/health/ready" >/dev/null || { echo "the site did not start:" >&2; cat "$work/site.log" >&2; exit 1; }
 
-article=$(curl -sf "http://127.0.0.1:$site_port/rss.xml" | grep -o '/articles/[a-z0-9-]*' | head -n 1)
-premium=$(curl -sf "http://127.0.0.1:$site_port/sections/opinion" | grep -A3 'badge--premium' | grep -o '/articles/[a-z0-9-]*' | head -n 1)
+# Pick a public story (the newest in the feed) and a premium one (from Opinion); files, not pipes into head,
+# which would end curl with SIGPIPE under pipefail.
+curl -sf -o "$work/rss.xml" "http://127.0.0.1:$site_port/rss.xml"
+curl -sf -o "$work/opinion.html" "http://127.0.0.1:$site_port/sections/opinion"
+article=$(grep -o -m 1 '/articles/[a-z0-9-]*' "$work/rss.xml" | head -n 1)
+premium=$(grep -A3 'badge--premium' "$work/opinion.html" | grep -o '/articles/[a-z0-9-]*' | head -n 1)
 paths=("/" "$article" "$premium" "/sections/news" "/search?q=harbour" "/rss.xml" "/sitemap.xml")
 mkdir -p "$work/pages"
 for path in "${paths[@]}"; do
