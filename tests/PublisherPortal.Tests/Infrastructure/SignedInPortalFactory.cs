@@ -1,10 +1,4 @@
-using System.Security.Claims;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using PublisherPortal.Entitlements;
 using PublisherPortal.Oidc;
@@ -12,14 +6,14 @@ using PublisherPortal.Oidc;
 namespace PublisherPortal.Tests.Infrastructure;
 
 /// <summary>
-/// The demo site with Pliro, Subrite and PixelPin configured offline, plus a test-only <c>/test/sign-in</c> endpoint
-/// (registered here, never by the app) that signs a reader in through the real path after the provider: the
-/// entitlement resolver (Subrite via <see cref="MemberApi"/>), the cookie, the server-side session store, and the
-/// per-request tier resolution.
+/// The demo site with Pliro, Subrite and PixelPin configured offline, signing readers in through
+/// <see cref="TestSignIn"/>: the real path after the provider (entitlement resolver with Subrite via
+/// <see cref="MemberApi"/>, cookie, server-side session store, per-request tier resolution).
 /// </summary>
 public class SignedInPortalFactory : PortalFactory
 {
-    public const string SignInPath = "/test/sign-in";
+    protected override bool EnableTestSignIn => true;
+
     private const string TestSigningKeyPem = """
         -----BEGIN PUBLIC KEY-----
         MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE0C4BrInROabYrvMd8aiMF5ol4bQF
@@ -62,7 +56,6 @@ public class SignedInPortalFactory : PortalFactory
         builder.ConfigureServices(services =>
         {
             services.AddHttpClient<SubriteMemberApi>().ConfigurePrimaryHttpMessageHandler(() => MemberApi);
-            services.AddSingleton<IStartupFilter>(new TestSignInEndpoint());
         });
     }
 
@@ -70,60 +63,20 @@ public class SignedInPortalFactory : PortalFactory
     public async Task<HttpClient> SignInAsync(string provider, string subject, string? plan = null, string? accessToken = null, string? email = null)
     {
         var client = CreateReader();
-        var query = $"?provider={provider}&sub={Uri.EscapeDataString(subject)}"
-            + (plan is null ? "" : "&plan=" + Uri.EscapeDataString(plan))
-            + (accessToken is null ? "" : "&access_token=" + Uri.EscapeDataString(accessToken))
-            + (email is null ? "" : "&email=" + Uri.EscapeDataString(email));
-        var response = await client.GetAsync(SignInPath + query);
+        var form = new List<KeyValuePair<string, string>> { new("provider", provider), new(OidcClaimTypes.Subject, subject) };
+        form.AddRange((plan ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(p => new KeyValuePair<string, string>(OidcClaimTypes.Plan, p)));
+        if (accessToken is not null)
+        {
+            form.Add(new("access_token", accessToken));
+        }
+
+        if (email is not null)
+        {
+            form.Add(new(OidcClaimTypes.Email, email));
+        }
+
+        var response = await client.PostAsync(TestSignIn.Path, new FormUrlEncodedContent(form));
         response.EnsureSuccessStatusCode();
         return client;
-    }
-
-    private sealed class TestSignInEndpoint : IStartupFilter
-    {
-        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
-        {
-            // Not app.Map: that would make the path a PathBase, and the session cookie's path with it.
-            app.Use(async (context, nextMiddleware) =>
-            {
-                if (context.Request.Path != SignInPath)
-                {
-                    await nextMiddleware(context);
-                    return;
-                }
-
-                var q = context.Request.Query;
-                var provider = q["provider"].ToString();
-                var type = Enum.Parse<OidcProviderType>(provider, ignoreCase: true);
-                // The claims OidcPrincipalFactory makes from an ID token.
-                var identity = new ClaimsIdentity(provider, OidcClaimTypes.Name, OidcClaimTypes.Role);
-                identity.AddClaim(new Claim(OidcClaimTypes.Subject, q["sub"].ToString()));
-                identity.AddClaim(new Claim(OidcClaimTypes.Issuer, $"https://{provider}.example"));
-                identity.AddClaim(new Claim(OidcClaimTypes.Provider, provider));
-                if (q["email"].ToString() is { Length: > 0 } email)
-                {
-                    identity.AddClaim(new Claim(OidcClaimTypes.Email, email));
-                }
-
-                foreach (var plan in q["plan"].ToString().Split(',', StringSplitOptions.RemoveEmptyEntries))
-                {
-                    identity.AddClaim(new Claim(OidcClaimTypes.Plan, plan));
-                }
-
-                context.RequestServices.GetRequiredService<PublisherPortal.Accounts.AdminRoleAssigner>().Apply(new ClaimsPrincipal(identity));
-                var accessToken = q["access_token"].ToString();
-                await context.RequestServices.GetRequiredService<EntitlementResolver>()
-                    .SignInAsync(identity, provider, type, accessToken.Length > 0 ? accessToken : null, context.RequestAborted);
-                var properties = new AuthenticationProperties();
-                if (accessToken.Length > 0)
-                {
-                    properties.StoreTokens([new AuthenticationToken { Name = "access_token", Value = accessToken }]);
-                }
-
-                await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity), properties);
-                context.Response.StatusCode = StatusCodes.Status204NoContent;
-            });
-            next(app);
-        };
     }
 }

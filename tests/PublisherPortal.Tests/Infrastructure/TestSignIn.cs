@@ -6,14 +6,16 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using PublisherPortal.Accounts;
+using PublisherPortal.Entitlements;
 using PublisherPortal.Oidc;
 
 namespace PublisherPortal.Tests.Infrastructure;
 
 /// <summary>
-/// Test-only: <c>POST /test/sign-in</c> signs a reader in through the app's real cookie scheme and session store,
-/// with the claims and tokens the relying party would have produced. Lets session tests skip the provider dance
-/// (which the Oidc and e2e suites cover) while exercising everything after it.
+/// Test-only: <c>POST /test/sign-in</c> signs a reader in with the claims and tokens the relying party would have
+/// produced, then runs exactly what follows a real sign-in: admin roles, the entitlement resolver (Subrite's member
+/// API included), the cookie and the server-side session store. Lets tests skip the provider dance (which the Oidc
+/// and e2e suites cover) while exercising everything after it. Registered only by test factories.
 /// </summary>
 public sealed class TestSignIn : IStartupFilter
 {
@@ -50,7 +52,13 @@ public sealed class TestSignIn : IStartupFilter
             }
 
             var form = await context.Request.ReadFormAsync();
-            var identity = new ClaimsIdentity(form["provider"].ToString(), OidcClaimTypes.Name, OidcClaimTypes.Role);
+            var provider = form["provider"].ToString();
+            var identity = new ClaimsIdentity(provider, OidcClaimTypes.Name, OidcClaimTypes.Role);
+            if (form[OidcClaimTypes.Issuer].ToString().Length == 0)
+            {
+                identity.AddClaim(new Claim(OidcClaimTypes.Issuer, $"https://{provider}.example"));
+            }
+
             foreach (var type in new[] { OidcClaimTypes.Subject, OidcClaimTypes.Issuer, OidcClaimTypes.Provider, OidcClaimTypes.SessionId, OidcClaimTypes.Name, OidcClaimTypes.Email })
             {
                 if (form[type].ToString() is { Length: > 0 } value)
@@ -62,6 +70,15 @@ public sealed class TestSignIn : IStartupFilter
             foreach (var plan in form[OidcClaimTypes.Plan])
             {
                 identity.AddClaim(new Claim(OidcClaimTypes.Plan, plan!));
+            }
+
+            // What OnTokenValidated does after a real sign-in.
+            context.RequestServices.GetRequiredService<AdminRoleAssigner>().Apply(new ClaimsPrincipal(identity));
+            if (context.RequestServices.GetRequiredService<OidcProviderCatalog>().TryGet(provider, out var info))
+            {
+                var token = form["access_token"].ToString();
+                await context.RequestServices.GetRequiredService<EntitlementResolver>()
+                    .SignInAsync(identity, provider, info.Type, token.Length > 0 ? token : null, context.RequestAborted);
             }
 
             var properties = new AuthenticationProperties();
