@@ -18,6 +18,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<ReaderSession> ReaderSessions => Set<ReaderSession>();
     public DbSet<ConsumedLogoutToken> ConsumedLogoutTokens => Set<ConsumedLogoutToken>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<MeteredRead> MeteredReads => Set<MeteredRead>();
     public DbSet<PlanMapping> PlanMappings => Set<PlanMapping>();
     public DbSet<UnmappedPlan> UnmappedPlans => Set<UnmappedPlan>();
     public DbSet<KnownReader> KnownReaders => Set<KnownReader>();

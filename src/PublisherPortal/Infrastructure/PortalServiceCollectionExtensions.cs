@@ -35,6 +35,8 @@ public static class PortalServiceCollectionExtensions
         services.AddScoped<DemoContentSeeder>();
 
         services.AddSingleton<ArticleAccessPolicy>();
+        services.AddOptions<MeteringOptions>().Bind(configuration.GetSection(MeteringOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<ArticleMeter>();
         services.AddScoped<ReaderAccessor>();
         services.AddScoped<PaywallLinks>();
         services.AddSingleton<ArticleBodyRenderer>();

@@ -159,6 +159,17 @@ public sealed partial class PortalDbContextModelSnapshot : ModelSnapshot
             b.ToTable("DataProtectionKeys");
         });
 
+        modelBuilder.Entity("PublisherPortal.Paywall.MeteredRead", b =>
+        {
+            b.Property<string>("Issuer").HasMaxLength(500);
+            b.Property<string>("Subject").HasMaxLength(255);
+            b.Property<string>("Month").HasMaxLength(7);
+            b.Property<int>("ArticleId");
+            b.Property<DateTime>("ReadAt");
+            b.HasKey("Issuer", "Subject", "Month", "ArticleId");
+            b.ToTable("MeteredReads");
+        });
+
         modelBuilder.Entity("PublisherPortal.Articles.Article", b =>
         {
             b.Property<int>("Id").ValueGeneratedOnAdd()
