@@ -25,11 +25,12 @@ apt_install() {
 as_root() { if [[ $(id -u) == 0 ]]; then "$@"; else sudo "$@"; fi; }
 
 ensure_postgres() {
-  if ! command -v pg_ctlcluster >/dev/null || [[ -z "$(ls /usr/lib/postgresql 2>/dev/null)" ]]; then
+  # The client (psql) may be on the machine without the server: look for the server binary itself.
+  if ! command -v pg_ctlcluster >/dev/null || ! compgen -G "/usr/lib/postgresql/*/bin/postgres" >/dev/null; then
     apt_install postgresql
   fi
   local version
-  version=$(ls /usr/lib/postgresql | sort -V | tail -n 1)
+  version=$(ls -d /usr/lib/postgresql/*/bin/postgres | sort -V | tail -n 1 | cut -d/ -f5)
   if ! pg_lsclusters -h | grep -q .; then
     as_root pg_createcluster "$version" main >/dev/null
   fi
