@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 using PublisherPortal.Accounts;
 using PublisherPortal.Oidc;
+using PublisherPortal.Sessions;
 
 namespace PublisherPortal.Entitlements;
 
@@ -17,7 +18,7 @@ namespace PublisherPortal.Entitlements;
 /// reload or a shared link never repeats it.
 /// </summary>
 public sealed partial class PlanRefreshMiddleware(
-    EntitlementResolver resolver, IReaderAccessTokens accessTokens, TimeProvider clock, IOptionsMonitor<EntitlementOptions> options,
+    EntitlementResolver resolver, IReaderAccessTokens accessTokens, ReaderSessionUpdater sessions, TimeProvider clock, IOptionsMonitor<EntitlementOptions> options,
     ILogger<PlanRefreshMiddleware> logger)
     : IMiddleware
 {
@@ -75,13 +76,11 @@ public sealed partial class PlanRefreshMiddleware(
             case OidcProviderType.PixelPin:
                 break;
             case OidcProviderType.Subrite:
-                var principal = session.Principal!.Clone();
+                // Renew the access token first (it may rotate the refresh token), then update the session as stored.
                 var token = await accessTokens.GetAccessTokenAsync(context, context.RequestAborted);
-                if (principal.Identity is System.Security.Claims.ClaimsIdentity identity
-                    && await resolver.RefreshAsync(identity, provider.Key, provider.Type, token, context.RequestAborted))
+                if (await sessions.UpdateAsync(context, identity =>
+                        resolver.RefreshAsync(identity, provider.Key, provider.Type, token, context.RequestAborted)) is not null)
                 {
-                    await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal, session.Properties);
-                    context.User = principal; // this very page already sees the new plans
                     LogRefreshed(provider.Key, afterCheckout ? "checkout" : "stale plans");
                 }
 

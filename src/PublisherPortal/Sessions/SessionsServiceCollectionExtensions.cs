@@ -17,6 +17,7 @@ public static class SessionsServiceCollectionExtensions
         services.AddSingleton<SessionTicketCache>();
         services.AddSingleton<DatabaseTicketStore>();
         services.AddScoped<SessionTerminator>();
+        services.AddSingleton<ReaderSessionUpdater>();
         services.AddSingleton<IReaderAccessTokens, RefreshingAccessTokens>();
         services.AddSingleton<SessionCleanupService>();
         services.AddHostedService(sp => sp.GetRequiredService<SessionCleanupService>());

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using PublisherPortal.DevProviders.Readers;
+using PublisherPortal.Entitlements;
 using PublisherPortal.Tests.Infrastructure;
 
 namespace PublisherPortal.Tests.StandIns;
@@ -22,7 +23,7 @@ public sealed class StalePlanTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("/account", url.AbsolutePath);
         var document = Html.Parse(await response.Content.ReadAsStringAsync());
-        return string.Join(",", document.QuerySelectorAll(".plan-keys code").Select(c => c.TextContent.Trim()));
+        return string.Join(",", document.QuerySelectorAll(".plan-keys code").Select(c => c.TextContent.Trim()).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -52,6 +53,13 @@ public sealed class StalePlanTests : IDisposable
         _site.Clock.Now += TimeSpan.FromHours(2);
 
         Assert.Equal("102,Premium", await PlansShownAsync(browser)); // plan keys: packageId and packageName
+
+        // Subrite rotates refresh tokens: the session must have kept the new one through the plan update, or the
+        // next renewal is refused and the reader is signed out.
+        StandInReaders.Activate("subrite-upgrader", new PlanOffer("101", "Plus", ""));
+        _site.Clock.Now += TimeSpan.FromHours(2);
+        browser.Expire(PlanRefreshMiddleware.AttemptCookie);
+        Assert.Equal("101,102,Plus,Premium", await PlansShownAsync(browser));
     }
 
     public void Dispose() => _site.Dispose();

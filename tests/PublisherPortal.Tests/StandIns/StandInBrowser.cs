@@ -22,8 +22,6 @@ public sealed class StandInBrowser(StandInFactory site)
         }
     }
 
-    public CookieContainer Cookies => _cookies;
-
     /// <summary>Goes to <paramref name="path"/>; if a stand-in asks who you are, answers <paramref name="reader"/>.</summary>
     public async Task<(HttpResponseMessage Response, Uri Url)> NavigateAsync(string path, string? reader = null)
     {
@@ -60,6 +58,21 @@ public sealed class StandInBrowser(StandInFactory site)
     {
         var response = await Client.GetAsync("/account");
         return response.StatusCode == HttpStatusCode.OK;
+    }
+
+    /// <summary>
+    /// Drops a cookie the site set with a lifetime, as the browser would once it ran out (the jar keeps real time; the
+    /// site's clock is the test's).
+    /// </summary>
+    public void Expire(string name)
+    {
+        foreach (Cookie cookie in _cookies.GetAllCookies())
+        {
+            if (cookie.Name == name)
+            {
+                cookie.Expired = true;
+            }
+        }
     }
 
     /// <summary>Forgets the stand-in's own sign-in cookie, as if the provider session ended without telling us.</summary>
