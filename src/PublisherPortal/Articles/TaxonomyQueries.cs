@@ -46,10 +46,4 @@ public sealed class TaxonomyQueries(PortalDbContext db, IMemoryCache cache)
             return (IReadOnlyList<Section>)await db.Sections.AsNoTracking()
                 .OrderBy(s => s.Position).ThenBy(s => s.Name).ToListAsync(cancellationToken);
         }))!;
-
-    public async Task<IReadOnlyList<Tag>> TagsAsync(CancellationToken cancellationToken = default) =>
-        await db.Tags.AsNoTracking().OrderBy(t => t.Name).ToListAsync(cancellationToken);
-
-    public async Task<IReadOnlyList<Author>> AuthorsAsync(CancellationToken cancellationToken = default) =>
-        await db.Authors.AsNoTracking().OrderBy(t => t.Name).ToListAsync(cancellationToken);
 }

@@ -14,12 +14,6 @@ public class SignedInPortalFactory : PortalFactory
 {
     protected override bool EnableTestSignIn => true;
 
-    private const string TestSigningKeyPem = """
-        -----BEGIN PUBLIC KEY-----
-        MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE0C4BrInROabYrvMd8aiMF5ol4bQF
-        KaJIH+bme3kwwlC9KKmwUbdZYul3ASIzdCa3xXiq5LwHWhVquP0EyBTfGA==
-        -----END PUBLIC KEY-----
-        """;
 
     public FakeMemberApi MemberApi { get; } = new();
 
@@ -39,7 +33,7 @@ public class SignedInPortalFactory : PortalFactory
                 settings[p + "UseDiscovery"] = "false";
                 settings[p + "AuthorizationEndpoint"] = $"https://{key}.example/authorize";
                 settings[p + "TokenEndpoint"] = $"https://{key}.example/token";
-                settings[p + "SigningKeysPem:0"] = TestSigningKeyPem;
+                settings[p + "SigningKeysPem:0"] = TestSigningKey.Pem;
                 settings[p + "UserInfoEndpoint"] = $"https://{key}.example/userinfo";
             }
 

@@ -94,6 +94,28 @@ public sealed class AccountPagesTests : IClassFixture<AccountPagesTests.PortalWi
         Assert.DoesNotContain(response.Headers.TryGetValues("Set-Cookie", out var cookies) ? cookies : [], c => c.StartsWith("portal.session=", StringComparison.Ordinal) && !c.Contains("expires=Thu, 01 Jan 1970", StringComparison.OrdinalIgnoreCase));
     }
 
+    [Theory]
+    [InlineData("%2Farticles%2Fx", "/account/login?returnUrl=%2Farticles%2Fx")]
+    [InlineData("%2F%2Fevil.example", "/account/login?returnUrl=%2F")]
+    [InlineData("%2F%5Cevil.example", "/account/login?returnUrl=%2F")]
+    public async Task The_subscribe_page_lists_the_tiers_by_rank_and_signs_in_back_to_a_local_page_only(string returnUrl, string signIn)
+    {
+        var (response, _, document) = await _reader.GetPageAsync("/subscribe?returnUrl=" + returnUrl);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(
+            _portal.Demo.Tiers.OrderBy(t => t.Rank).Select(t => t.Name),
+            document.QuerySelectorAll(".plan__name").Select(h => h.TextContent.Trim()));
+        Assert.Equal(signIn, document.QuerySelector("main a.button")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task The_access_denied_page_answers_403_with_an_explanation()
+    {
+        var (response, _, document) = await _reader.GetPageAsync("/account/denied");
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("not for your account", document.QuerySelector("h1")!.TextContent);
+    }
+
     [Fact]
     public async Task Sign_out_refuses_a_post_without_an_antiforgery_token()
     {
@@ -111,12 +133,6 @@ public sealed class AccountPagesTests : IClassFixture<AccountPagesTests.PortalWi
 
     public class PortalWithProviders : PortalFactory
     {
-        private const string TestSigningKeyPem = """
-            -----BEGIN PUBLIC KEY-----
-            MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE0C4BrInROabYrvMd8aiMF5ol4bQF
-            KaJIH+bme3kwwlC9KKmwUbdZYul3ASIzdCa3xXiq5LwHWhVquP0EyBTfGA==
-            -----END PUBLIC KEY-----
-            """;
 
         protected virtual bool WithoutSecret => false;
 
@@ -135,7 +151,7 @@ public sealed class AccountPagesTests : IClassFixture<AccountPagesTests.PortalWi
                 settings["Providers:pliro:AuthorizationEndpoint"] = "https://pliro.example/oauth/authorize";
                 settings["Providers:pliro:TokenEndpoint"] = "https://pliro.example/oauth/token";
                 // Pliro's documented static-key setup: a PEM public key from its "Signing keys" page (a throwaway test key).
-                settings["Providers:pliro:SigningKeysPem:0"] = TestSigningKeyPem;
+                settings["Providers:pliro:SigningKeysPem:0"] = TestSigningKey.Pem;
                 settings["Providers:generic:Type"] = "Generic";
                 settings["Providers:generic:DisplayName"] = "Example News ID";
                 settings["Providers:generic:Issuer"] = "https://id.example";
@@ -144,7 +160,7 @@ public sealed class AccountPagesTests : IClassFixture<AccountPagesTests.PortalWi
                 settings["Providers:generic:UseDiscovery"] = "false";
                 settings["Providers:generic:AuthorizationEndpoint"] = "https://id.example/authorize";
                 settings["Providers:generic:TokenEndpoint"] = "https://id.example/token";
-                settings["Providers:generic:SigningKeysPem:0"] = TestSigningKeyPem;
+                settings["Providers:generic:SigningKeysPem:0"] = TestSigningKey.Pem;
                 return settings;
             }
         }

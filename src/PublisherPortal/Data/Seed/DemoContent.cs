@@ -19,12 +19,4 @@ public sealed record DemoContent(
     IReadOnlyList<Author> Authors,
     IReadOnlyList<AccessTier> Tiers,
     IReadOnlyList<Article> Articles,
-    IReadOnlyDictionary<string, string> GatedSentences)
-{
-    /// <summary>The gated article's unique sentence, or null for a public article.</summary>
-    public string? GatedSentenceOf(Article article)
-    {
-        ArgumentNullException.ThrowIfNull(article);
-        return GatedSentences.GetValueOrDefault(article.Slug);
-    }
-}
+    IReadOnlyDictionary<string, string> GatedSentences);
