@@ -428,16 +428,14 @@ internal sealed class OidcHandler : RemoteAuthenticationHandler<OidcProviderOpti
 
     private string? SafeLocalTarget(string? uri)
     {
-        if (string.IsNullOrEmpty(uri))
+        // An absolute URL on the site's own base URL is as local as its path; anything else must be a local path.
+        if (Options.BaseUrl is { } baseUrl && uri is not null && uri.StartsWith(baseUrl + "/", StringComparison.OrdinalIgnoreCase))
         {
-            return null;
+            var path = uri[baseUrl.Length..];
+            return LocalUrl.IsLocal(path) ? baseUrl + LocalUrl.OrHome(path) : null;
         }
-        if (Options.BaseUrl is { } baseUrl && uri.StartsWith(baseUrl + "/", StringComparison.OrdinalIgnoreCase))
-        {
-            return uri;
-        }
-        // Local only: "/x" but not "//host" or "/\host", which browsers treat as another site.
-        return uri[0] == '/' && (uri.Length == 1 || (uri[1] != '/' && uri[1] != '\\')) ? uri : null;
+
+        return LocalUrl.IsLocal(uri) ? LocalUrl.OrHome(uri) : null;
     }
 
     private static string? ChallengeValue(AuthenticationProperties properties, string key) =>
