@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PublisherPortal.Data.Providers;
 
 namespace PublisherPortal.Data;
 
@@ -9,32 +10,32 @@ public static class DatabaseServiceCollectionExtensions
     public const string DefaultSqliteConnectionString = "Data Source=data/portal.db";
 
     /// <summary>
-    /// Registers <see cref="PortalDbContext"/> on SQLite (default) or PostgreSQL. An unknown provider name fails here,
-    /// at start-up, naming the setting, instead of at the first query.
+    /// Registers <see cref="PortalDbContext"/> as the configured provider's context (SQLite by default, PostgreSQL or
+    /// SQL Server). An unknown provider name, or a server database without a connection string, fails here, at
+    /// start-up, naming the setting, instead of at the first query.
     /// </summary>
     public static IServiceCollection AddPortalDatabase(this IServiceCollection services, IConfiguration configuration)
     {
         var provider = ReadProvider(configuration);
         var connectionString = configuration.GetConnectionString(ConnectionStringName);
-        if (provider == DatabaseProvider.Postgres && string.IsNullOrWhiteSpace(connectionString))
+        if (provider != DatabaseProvider.Sqlite && string.IsNullOrWhiteSpace(connectionString))
         {
             throw new InvalidOperationException(
-                $"{ProviderKey} is Postgres but ConnectionStrings:{ConnectionStringName} is empty. " +
-                "Set it, e.g. ConnectionStrings__Portal=\"Host=localhost;Database=portal;Username=portal;Password=...\".");
+                $"{ProviderKey} is {provider} but ConnectionStrings:{ConnectionStringName} is empty. Set it, e.g. " +
+                (provider == DatabaseProvider.Postgres
+                    ? "ConnectionStrings__Portal=\"Host=localhost;Database=portal;Username=portal;Password=...\"."
+                    : "ConnectionStrings__Portal=\"Server=db.internal;Database=portal;User Id=portal;Password=...;Encrypt=true\"."));
         }
 
-        services.AddDbContextPool<PortalDbContext>(options =>
+        return provider switch
         {
-            if (provider == DatabaseProvider.Postgres)
-            {
-                options.UseNpgsql(connectionString);
-            }
-            else
-            {
-                options.UseSqlite(PrepareSqlite(connectionString ?? DefaultSqliteConnectionString));
-            }
-        });
-        return services;
+            DatabaseProvider.Postgres => services.AddDbContextPool<PortalDbContext, PostgresPortalDbContext>(
+                options => PostgresPortalDbContext.Configure(options, connectionString!)),
+            DatabaseProvider.SqlServer => services.AddDbContextPool<PortalDbContext, SqlServerPortalDbContext>(
+                options => SqlServerPortalDbContext.Configure(options, connectionString!)),
+            _ => services.AddDbContextPool<PortalDbContext, SqlitePortalDbContext>(
+                options => SqlitePortalDbContext.Configure(options, PrepareSqlite(connectionString ?? DefaultSqliteConnectionString))),
+        };
     }
 
     internal static DatabaseProvider ReadProvider(IConfiguration configuration)

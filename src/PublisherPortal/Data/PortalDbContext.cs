@@ -1,14 +1,19 @@
+using PublisherPortal.Infrastructure.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using PublisherPortal.Accounts;
 using PublisherPortal.Sessions;
 using PublisherPortal.Articles;
-using PublisherPortal.Infrastructure.DataProtection;
 using PublisherPortal.Entitlements;
 using PublisherPortal.Paywall;
 
 namespace PublisherPortal.Data;
 
-public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) : DbContext(options)
+/// <summary>
+/// The site's model, the same on every database; the rest of the app injects this type. Each database provider has a
+/// subclass of its own (<c>Data/Providers</c>) only so that each keeps its own migrations: EF's multi-provider layout,
+/// described in docs/database.md.
+/// </summary>
+public abstract class PortalDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<Section> Sections => Set<Section>();

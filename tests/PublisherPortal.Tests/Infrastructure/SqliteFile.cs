@@ -1,6 +1,5 @@
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
-using PublisherPortal.Data;
+using PublisherPortal.Data.Providers;
 
 namespace PublisherPortal.Tests.Infrastructure;
 
@@ -11,8 +10,7 @@ public sealed class SqliteFile : IAsyncDisposable
 
     public string ConnectionString => $"Data Source={_path}";
 
-    public PortalDbContext CreateContext() =>
-        new(new DbContextOptionsBuilder<PortalDbContext>().UseSqlite(ConnectionString).Options);
+    public SqlitePortalDbContext CreateContext() => SqlitePortalDbContext.Create(ConnectionString);
 
     public ValueTask DisposeAsync()
     {

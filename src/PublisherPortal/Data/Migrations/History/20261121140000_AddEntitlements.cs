@@ -1,16 +1,13 @@
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
-namespace PublisherPortal.Data.Migrations;
+namespace PublisherPortal.Data.Migrations.History;
 
 /// <summary>
 /// Plan mappings (provider plan → access tier), plans seen but unmapped, and the readers known from sign-in.
 /// Hand-written and provider-neutral, like InitialCreate.
 /// </summary>
-[DbContext(typeof(PortalDbContext))]
-[Migration("20261121140000_AddEntitlements")]
-public sealed partial class AddEntitlements : Migration
+public abstract class AddEntitlements : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder)
     {

@@ -1,13 +1,10 @@
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
-namespace PublisherPortal.Data.Migrations;
+namespace PublisherPortal.Data.Migrations.History;
 
 /// <summary>The Data Protection key ring, shared by every instance.</summary>
-[DbContext(typeof(PortalDbContext))]
-[Migration("20261121160000_AddDataProtectionKeys")]
-public sealed partial class AddDataProtectionKeys : Migration
+public abstract class AddDataProtectionKeys : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder) =>
         migrationBuilder.CreateTable(

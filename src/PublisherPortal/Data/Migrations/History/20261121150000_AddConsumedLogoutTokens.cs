@@ -1,12 +1,9 @@
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
-namespace PublisherPortal.Data.Migrations;
+namespace PublisherPortal.Data.Migrations.History;
 
 /// <summary>Back-channel logout tokens already honoured, so a replayed one is refused on any instance.</summary>
-[DbContext(typeof(PortalDbContext))]
-[Migration("20261121150000_AddConsumedLogoutTokens")]
-public sealed partial class AddConsumedLogoutTokens : Migration
+public abstract class AddConsumedLogoutTokens : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder)
     {

@@ -1,12 +1,9 @@
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
-namespace PublisherPortal.Data.Migrations;
+namespace PublisherPortal.Data.Migrations.History;
 
 /// <summary>Subscriber stories read on the monthly meter (metered access, off by default).</summary>
-[DbContext(typeof(PortalDbContext))]
-[Migration("20261121170000_AddMeteredReads")]
-public sealed partial class AddMeteredReads : Migration
+public abstract class AddMeteredReads : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder) =>
         migrationBuilder.CreateTable(

@@ -1,17 +1,15 @@
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
-namespace PublisherPortal.Data.Migrations;
+namespace PublisherPortal.Data.Migrations.History;
 
 /// <summary>
-/// Hand-written (the EF design-time package is not in this registry). Provider-neutral: no column types, and identity
-/// keys carry both the SQLite and the Npgsql annotation, so one migration set serves both databases.
-/// MigrationsDriftTests fails if this and the model disagree.
+/// Hand-written before migrations were generated, and already applied to SQLite and PostgreSQL databases in the field
+/// under its id. Provider-neutral: no column types, and identity keys carry both the SQLite and the Npgsql annotation,
+/// so one body serves both providers; each provider's history lists it under the same id (Sqlite/HandWrittenHistory.cs,
+/// Postgres/HandWrittenHistory.cs). Never edit it: change the model and generate a migration (docs/database.md).
 /// </summary>
-[DbContext(typeof(PortalDbContext))]
-[Migration("20261121120000_InitialCreate")]
-public sealed partial class InitialCreate : Migration
+public abstract class InitialCreate : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder)
     {

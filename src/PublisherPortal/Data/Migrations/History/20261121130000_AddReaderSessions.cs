@@ -1,12 +1,9 @@
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
-namespace PublisherPortal.Data.Migrations;
+namespace PublisherPortal.Data.Migrations.History;
 
 /// <summary>Server-side reader sessions: the auth cookie carries only their id. Hand-written and provider-neutral.</summary>
-[DbContext(typeof(PortalDbContext))]
-[Migration("20261121130000_AddReaderSessions")]
-public sealed partial class AddReaderSessions : Migration
+public abstract class AddReaderSessions : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder)
     {

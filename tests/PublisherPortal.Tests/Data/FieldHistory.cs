@@ -1,0 +1,20 @@
+namespace PublisherPortal.Tests.Data;
+
+/// <summary>
+/// The migration ids SQLite and PostgreSQL databases already carry from the hand-written migrations. Both providers'
+/// histories must begin with exactly these, or an existing database would try to create its tables again.
+/// </summary>
+internal static class FieldHistory
+{
+    public static readonly IReadOnlyList<string> Ids =
+    [
+        "20261121120000_InitialCreate",
+        "20261121130000_AddReaderSessions",
+        "20261121140000_AddEntitlements",
+        "20261121150000_AddConsumedLogoutTokens",
+        "20261121160000_AddDataProtectionKeys",
+        "20261121170000_AddMeteredReads",
+    ];
+
+    public static string Last => Ids[^1];
+}
