@@ -1,4 +1,4 @@
-using PublisherPortal.Infrastructure.DataProtection;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using PublisherPortal.Accounts;
 using PublisherPortal.Sessions;
@@ -13,7 +13,7 @@ namespace PublisherPortal.Data;
 /// subclass of its own (<c>Data/Providers</c>) only so that each keeps its own migrations: EF's multi-provider layout,
 /// described in docs/database.md.
 /// </summary>
-public abstract class PortalDbContext(DbContextOptions options) : DbContext(options)
+public abstract class PortalDbContext(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
 {
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<Section> Sections => Set<Section>();

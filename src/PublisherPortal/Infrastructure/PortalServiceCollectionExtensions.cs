@@ -29,7 +29,7 @@ public static class PortalServiceCollectionExtensions
         services.AddHttpContextAccessor();
 
         services.AddPortalDatabase(configuration);
-        services.AddSharedDataProtection();
+        services.AddSharedDataProtection(configuration, builder.Environment);
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database", tags: ["ready"]);
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoContentSeeder>();

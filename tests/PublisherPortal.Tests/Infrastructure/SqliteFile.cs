@@ -6,7 +6,9 @@ namespace PublisherPortal.Tests.Infrastructure;
 /// <summary>A SQLite database file of its own for one test, deleted afterwards.</summary>
 public sealed class SqliteFile : IAsyncDisposable
 {
-    private readonly string _path = Path.Combine(Path.GetTempPath(), $"portal-{Guid.NewGuid():N}.db");
+    private readonly string _path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"portal-{Guid.NewGuid():N}.db");
+
+    public string Path => _path;
 
     public string ConnectionString => $"Data Source={_path}";
 

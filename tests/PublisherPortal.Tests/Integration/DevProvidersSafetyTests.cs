@@ -23,11 +23,19 @@ public sealed class DevProvidersSafetyTests
 
     private sealed class ProductionPortal(Dictionary<string, string?> overrides) : PortalFactory
     {
+        // Production also requires a key encryption certificate; with one, only the stand-ins can stop start-up.
+        private readonly TestCertificate _certificate = TestCertificate.Rsa();
+
         protected override IDictionary<string, string?> Settings
         {
             get
             {
                 var settings = base.Settings;
+                foreach (var (key, value) in _certificate.Settings)
+                {
+                    settings[key] = value;
+                }
+
                 foreach (var (key, value) in overrides)
                 {
                     settings[key] = value;
@@ -41,6 +49,15 @@ public sealed class DevProvidersSafetyTests
         {
             base.ConfigureWebHost(builder);
             builder.UseEnvironment("Production");
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            base.Dispose(disposing);
+            if (disposing)
+            {
+                _certificate.Dispose();
+            }
         }
     }
 }
