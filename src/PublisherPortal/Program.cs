@@ -1,6 +1,6 @@
 using PublisherPortal.Infrastructure;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(AppContentRoot.Options(args));
 builder.Configuration.UseRepositorySettings(builder.Environment);
 builder.AddPortal();
 

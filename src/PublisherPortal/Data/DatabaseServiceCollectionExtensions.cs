@@ -33,8 +33,9 @@ public static class DatabaseServiceCollectionExtensions
                 options => PostgresPortalDbContext.Configure(options, connectionString!)),
             DatabaseProvider.SqlServer => services.AddDbContextPool<PortalDbContext, SqlServerPortalDbContext>(
                 options => SqlServerPortalDbContext.Configure(options, connectionString!)),
-            _ => services.AddDbContextPool<PortalDbContext, SqlitePortalDbContext>(
-                options => SqlitePortalDbContext.Configure(options, PrepareSqlite(connectionString ?? DefaultSqliteConnectionString))),
+            _ => services.AddDbContextPool<PortalDbContext, SqlitePortalDbContext>((provided, options) =>
+                SqlitePortalDbContext.Configure(options, PrepareSqlite(
+                    connectionString ?? DefaultSqliteConnectionString, provided.GetService<IHostEnvironment>()?.ContentRootPath))),
         };
     }
 
@@ -53,16 +54,19 @@ public static class DatabaseServiceCollectionExtensions
                 string.Join(", ", Enum.GetNames<DatabaseProvider>()) + ".");
     }
 
-    // SQLite will not create the folder of its file; a fresh clone has no data/ folder yet.
-    private static string PrepareSqlite(string connectionString)
+    // A relative file is relative to the app's content root, not to whatever directory the process was started in;
+    // and SQLite will not create the folder of its file (a fresh install has no data/ folder yet).
+    private static string PrepareSqlite(string connectionString, string? contentRoot)
     {
         var builder = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString);
-        var directory = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
-        if (builder.Mode != Microsoft.Data.Sqlite.SqliteOpenMode.Memory && builder.DataSource != ":memory:" && directory is not null)
+        if (builder.Mode == Microsoft.Data.Sqlite.SqliteOpenMode.Memory || builder.DataSource is "" or ":memory:"
+            || builder.DataSource.StartsWith("file:", StringComparison.OrdinalIgnoreCase))
         {
-            Directory.CreateDirectory(directory);
+            return builder.ToString();
         }
 
+        builder.DataSource = contentRoot is null ? Path.GetFullPath(builder.DataSource) : Path.GetFullPath(builder.DataSource, contentRoot);
+        Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
         return builder.ToString();
     }
 }
