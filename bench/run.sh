@@ -17,8 +17,12 @@ trap cleanup EXIT
 dotnet publish src/PublisherPortal -c Release -o "$work/site" -nologo -v quiet >/dev/null
 dotnet publish bench/Floor -c Release -o "$work/floor" -nologo -v quiet >/dev/null
 
+# Production encrypts the Data Protection keys with a certificate (docs/database.md): a throwaway one for the run.
+openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj /CN=bench -keyout "$work/dp.key" -out "$work/dp.crt" 2>/dev/null
+openssl pkcs12 -export -inkey "$work/dp.key" -in "$work/dp.crt" -out "$work/dp.pfx" -passout pass:bench
 (cd "$work/site" && ASPNETCORE_ENVIRONMENT=Production Portal__BaseUrl="http://127.0.0.1:$site_port" Portal__SeedDemoContent=true \
   ConnectionStrings__Portal="Data Source=$work/portal.db" Logging__LogLevel__Default=Warning \
+  DataProtection__CertificatePath="$work/dp.pfx" DataProtection__CertificatePassword=bench \
   ./PublisherPortal --urls "http://127.0.0.1:$site_port" >"$work/site.log" 2>&1) &
 site_pid=$!
 for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$site_port/health/ready" >/dev/null && break; sleep 0.5; done
