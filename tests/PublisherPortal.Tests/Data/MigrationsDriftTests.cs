@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Migrations.Operations;
 using PublisherPortal.Data;
-using PublisherPortal.Tests.Infrastructure;
 
 namespace PublisherPortal.Tests.Data;
 

@@ -18,7 +18,7 @@ public sealed partial class PortalDbContextModelSnapshot : ModelSnapshot
             .HasAnnotation("Relational:MaxIdentifierLength", 63)
             .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 
-        modelBuilder.Entity("PublisherPortal.Paywall.AccessTier", b =>
+        modelBuilder.Entity("PublisherPortal.Entitlements.AccessTier", b =>
         {
             b.Property<int>("Id").ValueGeneratedOnAdd()
                 .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
@@ -43,7 +43,7 @@ public sealed partial class PortalDbContextModelSnapshot : ModelSnapshot
             b.HasIndex("AccessTierId");
             b.HasIndex("ProviderKey", "PlanKey").IsUnique();
             b.ToTable("PlanMappings");
-            b.HasOne("PublisherPortal.Paywall.AccessTier", "AccessTier")
+            b.HasOne("PublisherPortal.Entitlements.AccessTier", "AccessTier")
                 .WithMany().HasForeignKey("AccessTierId").OnDelete(DeleteBehavior.Restrict).IsRequired();
             b.Navigation("AccessTier");
         });
@@ -166,7 +166,9 @@ public sealed partial class PortalDbContextModelSnapshot : ModelSnapshot
             b.Property<string>("Month").HasMaxLength(7);
             b.Property<int>("ArticleId");
             b.Property<DateTime>("ReadAt");
+            b.Property<int>("Slot");
             b.HasKey("Issuer", "Subject", "Month", "ArticleId");
+            b.HasIndex("Issuer", "Subject", "Month", "Slot").IsUnique();
             b.ToTable("MeteredReads");
         });
 
@@ -219,7 +221,7 @@ public sealed partial class PortalDbContextModelSnapshot : ModelSnapshot
 
         modelBuilder.Entity("PublisherPortal.Articles.Article", b =>
         {
-            b.HasOne("PublisherPortal.Paywall.AccessTier", "MinimumTier")
+            b.HasOne("PublisherPortal.Entitlements.AccessTier", "MinimumTier")
                 .WithMany().HasForeignKey("MinimumTierId").OnDelete(DeleteBehavior.Restrict);
             b.HasOne("PublisherPortal.Articles.Section", "Section")
                 .WithMany().HasForeignKey("SectionId").OnDelete(DeleteBehavior.Restrict).IsRequired();
