@@ -2,6 +2,8 @@ using Microsoft.Playwright;
 using PublisherPortal.Articles;
 using PublisherPortal.E2E.Infrastructure;
 
+using PublisherPortal.Paywall;
+
 namespace PublisherPortal.E2E;
 
 /// <summary>Issue 6 in the browser: plans at the stand-in providers open the tiers they are mapped to, and buying one opens the story on return.</summary>

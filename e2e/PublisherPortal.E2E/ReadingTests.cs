@@ -4,6 +4,8 @@ using Microsoft.Playwright;
 using PublisherPortal.Articles;
 using PublisherPortal.E2E.Infrastructure;
 
+using PublisherPortal.Paywall;
+
 namespace PublisherPortal.E2E;
 
 [Collection(BrowserCollection.Name)]

@@ -3,6 +3,8 @@ using Microsoft.Playwright;
 using PublisherPortal.Articles;
 using PublisherPortal.E2E.Infrastructure;
 
+using PublisherPortal.Paywall;
+
 namespace PublisherPortal.E2E;
 
 /// <summary>A newcomer's first run: sign in at each local stand-in provider, see who you are, sign out.</summary>

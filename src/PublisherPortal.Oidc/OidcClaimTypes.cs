@@ -9,6 +9,9 @@ public static class OidcClaimTypes
     public const string GivenName = "given_name";
     public const string FamilyName = "family_name";
     public const string Email = "email";
+
+    /// <summary>"true" only when the provider asserted the e-mail address verified (OIDC Core §5.1 <c>email_verified</c>).</summary>
+    public const string EmailVerified = "email_verified";
     public const string SessionId = "sid";
     public const string AuthTime = "auth_time";
 

@@ -1,3 +1,4 @@
+using PublisherPortal.Composition;
 using PublisherPortal.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(AppContentRoot.Options(args));

@@ -31,6 +31,8 @@ public class LivePortal : WebApplicationFactory<Program>
 
     public string DatabasePath => _databasePath;
 
+    protected virtual string Environment => "Testing";
+
     protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>
     {
         ["ConnectionStrings:Portal"] = $"Data Source={_databasePath}",
@@ -40,7 +42,7 @@ public class LivePortal : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(Environment);
         // Outside Development the build's static web assets (fingerprinted, pre-compressed CSS) are only found through
         // the build manifest; a published app has them in wwwroot instead.
         builder.UseStaticWebAssets();

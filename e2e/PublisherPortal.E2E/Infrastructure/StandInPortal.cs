@@ -8,6 +8,9 @@ namespace PublisherPortal.E2E.Infrastructure;
 /// </summary>
 public sealed class StandInPortal : LivePortal
 {
+    /// <summary>The stand-ins run only in Development (on a loopback base URL, as here).</summary>
+    protected override string Environment => "Development";
+
     protected override IDictionary<string, string?> Settings
     {
         get

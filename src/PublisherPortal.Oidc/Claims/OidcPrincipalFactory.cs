@@ -51,6 +51,10 @@ internal static class OidcPrincipalFactory
         Add(OidcClaimTypes.GivenName, given);
         Add(OidcClaimTypes.FamilyName, family);
         Add(OidcClaimTypes.Email, email);
+        if (email is not null && EmailVerified(payload, userInfo))
+        {
+            Add(OidcClaimTypes.EmailVerified, "true", ClaimValueTypes.Boolean);
+        }
         Add(OidcClaimTypes.SessionId, Read("sid"));
         if (IdTokenValidator.TryGetTime(idToken, "auth_time", out var authTime))
         {
@@ -86,6 +90,24 @@ internal static class OidcPrincipalFactory
             }
         }
         return keys.Where(k => !string.IsNullOrWhiteSpace(k)).Select(k => k.Trim()).Distinct(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Only an explicit <c>true</c> counts (a JSON boolean, or the string some providers send): an absent or false
+    /// <c>email_verified</c> means the address may be anyone's.
+    /// </summary>
+    private static bool EmailVerified(JsonElement idTokenPayload, JsonElement? userInfo)
+    {
+        foreach (var source in new[] { idTokenPayload, userInfo })
+        {
+            if (source is { } claims && claims.ValueKind == JsonValueKind.Object && claims.TryGetProperty("email_verified", out var value))
+            {
+                return value.ValueKind == JsonValueKind.True
+                    || (value.ValueKind == JsonValueKind.String && string.Equals(value.GetString(), "true", StringComparison.OrdinalIgnoreCase));
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The ID token's claims as JSON, so strings, numbers and arrays are read the same way as userinfo.</summary>

@@ -6,8 +6,9 @@ using PublisherPortal.Oidc;
 namespace PublisherPortal.Accounts;
 
 /// <summary>
-/// Makes a reader Admin at sign-in when <c>Portal:Admins</c> names them, by <c>issuer|subject</c> (exact) or by a
-/// verified-looking e-mail. Until the editorial issue adds role management, this is the only way in.
+/// Makes a reader Admin at sign-in when <c>Portal:Admins</c> names them: by <c>issuer|subject</c> (exact), or by an
+/// e-mail address only when their provider asserted it verified. An unverified address proves nothing: anyone can
+/// type any address into an account at some provider.
 /// </summary>
 public sealed class AdminRoleAssigner(IOptionsMonitor<PortalOptions> portal)
 {
@@ -32,8 +33,8 @@ public sealed class AdminRoleAssigner(IOptionsMonitor<PortalOptions> portal)
         }
 
         var key = $"{principal.FindFirstValue(OidcClaimTypes.Issuer)}|{principal.FindFirstValue(OidcClaimTypes.Subject)}";
-        var email = principal.FindFirstValue(OidcClaimTypes.Email);
+        var verifiedEmail = principal.FindFirstValue(OidcClaimTypes.EmailVerified) == "true" ? principal.FindFirstValue(OidcClaimTypes.Email) : null;
         return admins.Any(a => string.Equals(a, key, StringComparison.Ordinal)
-            || (!string.IsNullOrEmpty(email) && !a.Contains('|') && string.Equals(a, email, StringComparison.OrdinalIgnoreCase)));
+            || (verifiedEmail is { Length: > 0 } && !a.Contains('|') && string.Equals(a, verifiedEmail, StringComparison.OrdinalIgnoreCase)));
     }
 }

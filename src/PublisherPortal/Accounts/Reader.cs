@@ -1,3 +1,5 @@
+using PublisherPortal.Entitlements;
+
 namespace PublisherPortal.Accounts;
 
 /// <summary>

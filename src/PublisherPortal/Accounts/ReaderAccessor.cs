@@ -1,32 +1,51 @@
+using System.Security.Claims;
 using Microsoft.Extensions.Options;
 using PublisherPortal.Entitlements;
 using PublisherPortal.Oidc;
-using System.Security.Claims;
 
 namespace PublisherPortal.Accounts;
 
 /// <summary>
-/// Turns the request's signed-in principal into a <see cref="Reader"/>, once per request. The tier is resolved here,
-/// per request, from the session's plan snapshot and the current plan mappings, so an admin's mapping change applies
-/// on the reader's next page load.
+/// Turns the request's signed-in principal into a <see cref="Reader"/>. The tier is resolved per request from the
+/// session's plan snapshot and the current plan mappings, so an admin's mapping change applies on the reader's next
+/// page load. Follows the request's principal: a session ended mid-request leaves an anonymous reader.
 /// </summary>
 public sealed class ReaderAccessor(
     IHttpContextAccessor httpContextAccessor, TierCatalog tiers, TimeProvider clock, IOptions<EntitlementOptions> entitlements)
 {
-    private Reader? _reader;
+    private ClaimsPrincipal? _principal;
+    private Reader _reader = Reader.Anonymous;
 
-    public Reader Current => _reader ??= Resolve(httpContextAccessor.HttpContext?.User);
+    public Reader Current
+    {
+        get
+        {
+            var user = httpContextAccessor.HttpContext?.User;
+            if (!ReferenceEquals(user, _principal))
+            {
+                _principal = user;
+                _reader = Resolve(user);
+            }
 
-    private Reader Resolve(ClaimsPrincipal? user)
+            return _reader;
+        }
+    }
+
+    /// <summary>The reader a session principal stands for, tier resolved now: the same for a request and for the admin's explainer.</summary>
+    public Reader Resolve(ClaimsPrincipal? user)
     {
         var reader = FromPrincipal(user);
-        return reader.IsSignedIn
-            ? TierResolution.Resolve(reader, EntitlementSnapshot.FromPrincipal(user!), tiers.Get(), clock.GetUtcNow(), entitlements.Value.LastKnownGrace)
-            : reader;
+        if (!reader.IsSignedIn)
+        {
+            return reader;
+        }
+
+        var entitlement = TierResolution.Resolve(
+            reader.Provider, EntitlementSnapshot.FromPrincipal(user!), tiers.Get(), clock.GetUtcNow(), entitlements.Value.LastKnownGrace);
+        return reader with { PlanKeys = entitlement.PlanKeys, Tier = entitlement.Tier, PlanLapsed = entitlement.PlanLapsed };
     }
 
     /// <summary>The reader as the session says, before tier resolution (Tier is null).</summary>
-
     public static Reader FromPrincipal(ClaimsPrincipal? user)
     {
         if (user?.Identity?.IsAuthenticated != true)

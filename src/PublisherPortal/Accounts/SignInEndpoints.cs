@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
-using PublisherPortal.Infrastructure;
 using PublisherPortal.Oidc;
+using PublisherPortal.Sessions;
 
 namespace PublisherPortal.Accounts;
 
@@ -37,7 +37,7 @@ public static class SignInEndpoints
             var idToken = session.Properties?.GetTokenValue("id_token");
 
             // Ends the server-side session first: whatever happens at the provider, this browser is signed out here.
-            await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            await context.RequestServices.GetRequiredService<SessionTerminator>().EndCurrentAsync(context, SessionEndReason.SignedOut);
             if (provider is null || !context.RequestServices.GetRequiredService<OidcProviderCatalog>().TryGet(provider, out _))
             {
                 return Results.LocalRedirect(target);

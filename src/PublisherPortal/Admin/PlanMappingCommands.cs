@@ -5,7 +5,7 @@ using PublisherPortal.Entitlements;
 namespace PublisherPortal.Admin;
 
 /// <summary>Plan mappings CRUD per provider. Every change clears the tier cache: readers' access follows on their next page load.</summary>
-public sealed class PlanMappingCommands(PortalDbContext db, TierCatalog tiers, IServiceProvider services)
+public sealed class PlanMappingCommands(PortalDbContext db, TierCatalog tiers, Oidc.OidcProviderCatalog catalog)
 {
     public async Task<AdminResult> CreateAsync(PlanMappingForm form, CancellationToken ct)
     {
@@ -35,7 +35,8 @@ public sealed class PlanMappingCommands(PortalDbContext db, TierCatalog tiers, I
         db.PlanMappings.Add(new PlanMapping { ProviderKey = provider, PlanKey = plan, AccessTierId = tierId });
         if (form.UnmappedId is { } unmappedId)
         {
-            await db.UnmappedPlans.Where(u => u.Id == unmappedId).ExecuteDeleteAsync(ct);
+            // Only a sighting of this very plan at this provider: an id from another provider's row changes nothing.
+            await db.UnmappedPlans.Where(u => u.Id == unmappedId && u.ProviderKey == provider && u.PlanKey.ToLower() == lower).ExecuteDeleteAsync(ct);
         }
 
         try
@@ -73,6 +74,5 @@ public sealed class PlanMappingCommands(PortalDbContext db, TierCatalog tiers, I
         return deleted == 1 ? AdminResult.Ok($"Mapping of {form.PlanKey} removed.") : AdminResult.Conflict($"The mapping of {form.PlanKey}");
     }
 
-    private IEnumerable<string> KnownProviders() =>
-        services.GetService<Oidc.OidcProviderCatalog>()?.Providers.Select(p => p.Key) ?? [];
+    private IEnumerable<string> KnownProviders() => catalog.Providers.Select(p => p.Key);
 }

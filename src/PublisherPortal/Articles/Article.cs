@@ -1,5 +1,7 @@
 using PublisherPortal.Paywall;
 
+using PublisherPortal.Entitlements;
+
 namespace PublisherPortal.Articles;
 
 /// <summary>A piece of journalism. The body is Markdown and is only ever rendered through the access decision.</summary>

@@ -49,6 +49,9 @@ public sealed class ArticleBodyRenderer(IMemoryCache cache)
         var document = Markdown.Parse(markdown, Pipeline);
         if (blockLimit is { } limit)
         {
+            // Parse the kept text on its own: a link reference defined further down, in text this reader may not
+            // read, must not lend its URL to a link in the teaser.
+            document = Markdown.Parse(markdown[..TeaserEnd(document, limit)], Pipeline);
             TruncateToParagraphs(document, limit);
         }
 
@@ -64,23 +67,45 @@ public sealed class ArticleBodyRenderer(IMemoryCache cache)
     // Teasers keep only leading paragraphs: a list, table or quote may carry the story's substance.
     private static void TruncateToParagraphs(MarkdownDocument document, int limit)
     {
-        var kept = 0;
-        var keep = 0;
-        foreach (var block in document)
-        {
-            if (block is not ParagraphBlock || kept == limit)
-            {
-                break;
-            }
-
-            kept++;
-            keep++;
-        }
-
+        var keep = KeptBlocks(document, limit).Count;
         while (document.Count > keep)
         {
             document.RemoveAt(document.Count - 1);
         }
+    }
+
+    /// <summary>Where the teaser's text ends in the source: just past its last paragraph.</summary>
+    private static int TeaserEnd(MarkdownDocument document, int limit) =>
+        KeptBlocks(document, limit) is { Count: > 0 } kept ? kept[^1].Span.End + 1 : 0;
+
+    private static List<Block> KeptBlocks(MarkdownDocument document, int limit)
+    {
+        var kept = new List<Block>();
+        var paragraphs = 0;
+        foreach (var block in document)
+        {
+            if (block is LinkReferenceDefinitionGroup)
+            {
+                kept.Add(block); // renders nothing; only the links above it use it
+                continue;
+            }
+
+            if (block is not ParagraphBlock || paragraphs == limit)
+            {
+                break;
+            }
+
+            paragraphs++;
+            kept.Add(block);
+        }
+
+        // A trailing definition group adds nothing to the teaser's text.
+        while (kept.Count > 0 && kept[^1] is LinkReferenceDefinitionGroup)
+        {
+            kept.RemoveAt(kept.Count - 1);
+        }
+
+        return kept;
     }
 
     // Markdig renders javascript:, data: and vbscript: URLs as written; only plain web links may stay links.

@@ -1,10 +1,7 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
-using PublisherPortal.Accounts;
 using PublisherPortal.Data;
-using PublisherPortal.Infrastructure;
 using PublisherPortal.Paywall;
-using PublisherPortal.Search;
 
 namespace PublisherPortal.Articles;
 
@@ -12,7 +9,7 @@ namespace PublisherPortal.Articles;
 /// The reader-facing read side: only live articles (published, or scheduled and due), newest first, paged by keyset.
 /// Lists project to <see cref="ArticleCard"/> and never load bodies.
 /// </summary>
-public sealed class ArticleQueries(PortalDbContext db, TimeProvider clock, ArticleAccessPolicy policy)
+public sealed class ArticleQueries(PortalDbContext db, TimeProvider clock)
 {
     public const int MaxPageSize = 100;
 
@@ -66,28 +63,8 @@ public sealed class ArticleQueries(PortalDbContext db, TimeProvider clock, Artic
     public Task<ArticleCardPage> ByAuthorAsync(int authorId, PageCursor? after, int pageSize, CancellationToken cancellationToken = default) =>
         PageAsync(Live().Where(a => a.Authors.Any(x => x.AuthorId == authorId)), after, pageSize, cancellationToken);
 
-    /// <summary>
-    /// Matches title and summary of every live article, and the body only of articles this reader may read in full:
-    /// a body the reader cannot read must not even reveal that it contains the words.
-    /// </summary>
-    public Task<ArticleCardPage> SearchAsync(string terms, Reader reader, PageCursor? after, int pageSize, CancellationToken cancellationToken = default)
-    {
-        var query = Live();
-        var readable = policy.FullyReadableBy(reader);
-        foreach (var word in SearchTerms.Split(terms))
-        {
-            var pattern = "%" + SearchTerms.EscapeLike(word.ToLowerInvariant()) + "%";
-            Expression<Func<Article, bool>> inHeadline = a =>
-                EF.Functions.Like(a.Title.ToLower(), pattern, SearchTerms.LikeEscape)
-                || EF.Functions.Like(a.Summary.ToLower(), pattern, SearchTerms.LikeEscape);
-            Expression<Func<Article, bool>> inBody = a => EF.Functions.Like(a.Body.ToLower(), pattern, SearchTerms.LikeEscape);
-            query = query.Where(inHeadline.OrElse(readable.AndAlso(inBody)));
-        }
-
-        return PageAsync(query, after, pageSize, cancellationToken);
-    }
-
-    private static async Task<ArticleCardPage> PageAsync(IQueryable<Article> query, PageCursor? after, int pageSize, CancellationToken cancellationToken)
+    /// <summary>Newest first, keyset-paged after <paramref name="after"/>: the one way every list pages.</summary>
+    public static async Task<ArticleCardPage> PageAsync(IQueryable<Article> query, PageCursor? after, int pageSize, CancellationToken cancellationToken)
     {
         pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
         if (after is { } c)

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using PublisherPortal.Infrastructure;
+using PublisherPortal.Paywall;
 
 namespace PublisherPortal.Articles;
 
@@ -11,8 +12,6 @@ namespace PublisherPortal.Articles;
 /// </summary>
 public static class NewsArticleSchema
 {
-    public const string PaywalledCssClass = "paywalled-content";
-
     public static string ToScriptTag(ArticleDetail article, PortalOptions portal)
     {
         var url = portal.AbsoluteUrl($"/articles/{article.Slug}");
@@ -35,20 +34,20 @@ public static class NewsArticleSchema
                 ["url"] = portal.AbsoluteUrl($"/authors/{a.Slug}"),
             }).ToArray()),
             ["publisher"] = new JsonObject { ["@type"] = "NewsMediaOrganization", ["name"] = portal.PublicationName, ["url"] = portal.BaseUrl },
-            ["isAccessibleForFree"] = article.Access.Level == Articles.AccessLevel.Public,
+            ["isAccessibleForFree"] = article.Access.Level == AccessLevel.Public,
         };
         if (article.HeroImageUrl is not null)
         {
             json["image"] = new JsonArray(AbsoluteImage(article.HeroImageUrl, portal));
         }
 
-        if (article.Access.Level != Articles.AccessLevel.Public)
+        if (article.Access.Level != AccessLevel.Public)
         {
             json["hasPart"] = new JsonObject
             {
                 ["@type"] = "WebPageElement",
                 ["isAccessibleForFree"] = false,
-                ["cssSelector"] = "." + PaywalledCssClass,
+                ["cssSelector"] = "." + PaywallMarkup.PaywalledCssClass,
             };
         }
 

@@ -7,81 +7,46 @@ using PublisherPortal.Oidc;
 namespace PublisherPortal.Entitlements;
 
 /// <summary>
-/// Reads a reader's plans at their provider and writes the snapshot into their session identity, at sign-in and
-/// whenever plans are re-read (after checkout). Plan sources (PROVIDERS.md): Pliro <c>plan</c>/<c>plan_slugs</c> and
-/// the PiPA/Generic configured claim are already claims; Subrite's come from its member API; PixelPin has none.
-/// Also remembers the reader and any plan no mapping covers, for the admin screens.
+/// Turns the plans a provider reported (or its silence) into the reader's plan snapshot, written into their session
+/// identity, at sign-in and whenever plans are re-read. Where plans come from differs per provider
+/// (<c>Providers/</c>); what they mean here does not. Also remembers the reader and any plan no mapping covers, for
+/// the admin screens, and falls back to the last known plans while a provider cannot be asked.
 /// </summary>
 public sealed partial class EntitlementResolver(
-    PortalDbContext db, TierCatalog tiers, SubriteMemberApi subrite, IOptions<EntitlementOptions> options,
-    TimeProvider clock, ILogger<EntitlementResolver> logger)
+    PortalDbContext db, TierCatalog tiers, IOptions<EntitlementOptions> options, TimeProvider clock, ILogger<EntitlementResolver> logger)
 {
-    /// <summary>At sign-in: when the provider cannot be asked, the last known plans hold for the grace period.</summary>
+    /// <summary>At sign-in. <paramref name="read"/> is null when the provider could not be asked: the last known
+    /// plans then hold for the grace period.</summary>
     public async Task<EntitlementSnapshot> SignInAsync(
-        ClaimsIdentity identity, string providerKey, OidcProviderType type, string? accessToken, CancellationToken cancellationToken)
+        ClaimsIdentity identity, string providerKey, PlanRead? read, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var known = await FindKnownAsync(identity, cancellationToken);
-        var plans = await ReadPlansAsync(identity, providerKey, type, accessToken, cancellationToken);
-        var snapshot = plans is null ? LastKnown(known, now) : await RecordAsync(identity, providerKey, plans.Value, known, now, cancellationToken);
-        if (plans is null)
+        EntitlementSnapshot snapshot;
+        if (read is null)
         {
+            snapshot = LastKnown(known, now);
             await TouchAsync(identity, providerKey, known, now, cancellationToken);
+        }
+        else
+        {
+            snapshot = await RecordAsync(identity, providerKey, read, known, now, cancellationToken);
         }
 
         snapshot.WriteTo(identity);
         return snapshot;
     }
 
-    /// <summary>After checkout: true when the plans were read and the identity now carries the new snapshot; false
-    /// when the provider could not be asked, and the session keeps the snapshot it has.</summary>
-    public async Task<bool> RefreshAsync(
-        ClaimsIdentity identity, string providerKey, OidcProviderType type, string? accessToken, CancellationToken cancellationToken)
+    /// <summary>Plans re-read during a session (stale plans, or back from checkout): the identity carries the new snapshot.</summary>
+    public async Task RefreshAsync(ClaimsIdentity identity, string providerKey, PlanRead read, CancellationToken cancellationToken)
     {
-        var plans = await ReadPlansAsync(identity, providerKey, type, accessToken, cancellationToken);
-        if (plans is null)
-        {
-            return false;
-        }
-
         var known = await FindKnownAsync(identity, cancellationToken);
-        var snapshot = await RecordAsync(identity, providerKey, plans.Value, known, clock.GetUtcNow(), cancellationToken);
+        var snapshot = await RecordAsync(identity, providerKey, read, known, clock.GetUtcNow(), cancellationToken);
         snapshot.WriteTo(identity);
-        return true;
-    }
-
-    private async Task<(IReadOnlyList<ProviderPlan> Plans, string Source)?> ReadPlansAsync(
-        ClaimsIdentity identity, string providerKey, OidcProviderType type, string? accessToken, CancellationToken cancellationToken)
-    {
-        switch (type)
-        {
-            case OidcProviderType.PixelPin:
-                return ([], PlanSources.None);
-            case OidcProviderType.Subrite:
-                if (string.IsNullOrEmpty(accessToken))
-                {
-                    LogNoAccessToken(providerKey);
-                    return null;
-                }
-
-                var profile = await subrite.ReadAsync(providerKey, accessToken, cancellationToken);
-                if (profile is null)
-                {
-                    return null;
-                }
-
-                // Subrite's ID token carries no profile: the member API says who the reader is.
-                AddIfMissing(identity, OidcClaimTypes.Name, profile.FullName);
-                AddIfMissing(identity, OidcClaimTypes.Email, profile.Email);
-                return (profile.Plans, PlanSources.MemberApi);
-            default:
-                var keys = identity.FindAll(OidcClaimTypes.Plan).Select(c => c.Value).Where(v => v.Length > 0).Distinct(StringComparer.Ordinal);
-                return (keys.Select(ProviderPlan.FromClaim).ToList(), PlanSources.Claims);
-        }
     }
 
     private async Task<EntitlementSnapshot> RecordAsync(
-        ClaimsIdentity identity, string providerKey, (IReadOnlyList<ProviderPlan> Plans, string Source) read, KnownReader? known,
+        ClaimsIdentity identity, string providerKey, PlanRead read, KnownReader? known,
         DateTimeOffset now, CancellationToken cancellationToken)
     {
         var map = tiers.Get();
@@ -191,14 +156,6 @@ public sealed partial class EntitlementResolver(
         }
     }
 
-    private static void AddIfMissing(ClaimsIdentity identity, string type, string? value)
-    {
-        if (!string.IsNullOrEmpty(value) && !identity.HasClaim(c => c.Type == type))
-        {
-            identity.AddClaim(new Claim(type, value));
-        }
-    }
-
     private static string? Truncate(string? value, int max) => value is null || value.Length <= max ? value : value[..max];
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Plans of a {Provider} reader read from {Source}: {Count} key(s), tier {Tier}")]
@@ -206,9 +163,6 @@ public sealed partial class EntitlementResolver(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "A {Provider} reader has plan {PlanKey}, which no mapping covers")]
     private partial void LogUnmapped(string provider, string planKey);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "No access token from {Provider}: its plans cannot be read")]
-    private partial void LogNoAccessToken(string provider);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Plans could not be read; using the last known plans read at {ReadAt:O}")]
     private partial void LogUsingLastKnown(DateTime readAt);

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
-using PublisherPortal.Accounts;
 using PublisherPortal.Data;
 
 namespace PublisherPortal.Entitlements;

@@ -1,5 +1,3 @@
-using PublisherPortal.Accounts;
-
 namespace PublisherPortal.Entitlements;
 
 /// <summary>

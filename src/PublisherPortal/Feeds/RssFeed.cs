@@ -13,7 +13,7 @@ namespace PublisherPortal.Feeds;
 /// RSS 2.0 of the newest stories. Feeds are fetched without cookies and cached by aggregators, so the feed is always
 /// rendered for an anonymous reader: full text (content:encoded) only where the access decision says Full for them.
 /// </summary>
-public sealed class RssFeed(ArticleQueries articles, ArticleAccessPolicy access, ArticleBodyRenderer renderer, IOptions<PortalOptions> portal)
+public sealed class RssFeed(ArticleQueries articles, ArticleBodyRenderer renderer, IOptions<PortalOptions> portal)
 {
     public const int ItemCount = 30;
 
@@ -21,7 +21,7 @@ public sealed class RssFeed(ArticleQueries articles, ArticleAccessPolicy access,
     {
         var page = await articles.LatestAsync(null, ItemCount, cancellationToken);
         var bodies = await articles.BodiesAsync(
-            page.Items.Where(a => access.Decide(a.Access, Reader.Anonymous).IsFull).Select(a => a.Id).ToArray(), cancellationToken);
+            page.Items.Where(a => ArticleAccessPolicy.Decide(a.Access, Reader.Anonymous).IsFull).Select(a => a.Id).ToArray(), cancellationToken);
         var options = portal.Value;
 
         var buffer = new StringBuilder();

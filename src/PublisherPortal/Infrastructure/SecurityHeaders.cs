@@ -4,23 +4,33 @@ public static class SecurityHeaders
 {
     /// <summary>
     /// A strict policy that fits a site with no inline script: article HTML comes from Markdown with raw HTML
-    /// disabled, and this is the second line of defence if that ever fails. JSON-LD is data, not script, and is allowed.
+    /// disabled, and this is the second line of defence if that ever fails. JSON-LD is data, not script, and is
+    /// allowed. A signed-in reader's page is theirs alone: never stored by a browser cache or a shared one.
     /// </summary>
-    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app)
     {
-        context.Response.OnStarting(() =>
+        var formActions = app.ApplicationServices.GetRequiredService<FormActionSources>();
+        return app.Use(async (context, next) =>
         {
-            var headers = context.Response.Headers;
-            headers.XContentTypeOptions = "nosniff";
-            headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
-            headers.XFrameOptions = "DENY";
-            // The local stand-in providers are not our product: their small pages carry their own inline styles.
-            var styles = context.Request.Path.StartsWithSegments("/dev") ? "'self' 'unsafe-inline'" : "'self'";
-            headers.ContentSecurityPolicy =
-                $"default-src 'self'; img-src 'self' https: data:; style-src {styles}; script-src 'self'; " +
-                "form-action 'self' http: https:; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
-            return Task.CompletedTask;
+            context.Response.OnStarting(() =>
+            {
+                var headers = context.Response.Headers;
+                headers.XContentTypeOptions = "nosniff";
+                headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+                headers.XFrameOptions = "DENY";
+                // The local stand-in providers are not our product: their small pages carry their own inline styles.
+                var styles = context.Request.Path.StartsWithSegments("/dev") ? "'self' 'unsafe-inline'" : "'self'";
+                headers.ContentSecurityPolicy =
+                    $"default-src 'self'; img-src 'self' https: data:; style-src {styles}; script-src 'self'; " +
+                    $"form-action {formActions.Value}; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
+                if (context.User.Identity?.IsAuthenticated == true)
+                {
+                    headers.CacheControl = "private, no-store";
+                }
+
+                return Task.CompletedTask;
+            });
+            await next();
         });
-        await next();
-    });
+    }
 }

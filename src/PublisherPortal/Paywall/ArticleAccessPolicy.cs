@@ -1,64 +1,48 @@
-using System.Linq.Expressions;
 using PublisherPortal.Accounts;
-using PublisherPortal.Articles;
 
 namespace PublisherPortal.Paywall;
 
 /// <summary>
 /// The one place that decides whether a reader may read an article's body. HTML, RSS, search, sitemap, meta tags,
-/// JSON-LD and any API call it; nothing else compares access levels (Ghost's one leak came from a channel that did).
+/// JSON-LD, any API and the admin's access explainer call it; nothing else compares access levels (Ghost's one leak
+/// came from a channel that did). Only the article page may open a story on the monthly meter.
 /// </summary>
-public sealed class ArticleAccessPolicy
+public sealed class ArticleAccessPolicy(ArticleMeter meter)
 {
-    public AccessDecision Decide(AccessRule rule, Reader reader)
+    /// <summary>What the reader gets in lists, feeds, search and meta tags: the rule alone, never the meter.</summary>
+    public static AccessDecision Decide(AccessRule rule, Reader reader)
     {
-        switch (rule.Level)
+        if (ScopeFor(reader).Admits(rule))
         {
-            case AccessLevel.Public:
-                return AccessDecision.Full;
-            case AccessLevel.Registered:
-                return reader.IsSignedIn ? AccessDecision.Full : AccessDecision.Teaser(TeaserReason.Anonymous);
-            case AccessLevel.Tier:
-                if (!reader.IsSignedIn)
-                {
-                    return AccessDecision.Teaser(TeaserReason.Anonymous);
-                }
-
-                if (reader.Tier is null)
-                {
-                    return AccessDecision.Teaser(reader.PlanKeys.Count > 0 ? TeaserReason.PlanNotMapped
-                        : reader.PlanLapsed ? TeaserReason.Expired
-                        : TeaserReason.NoPlan);
-                }
-
-                // An article whose minimum tier is missing is closed to every tier: fail closed, never open.
-                return rule.MinimumTierRank is { } minimum && reader.Tier.Rank >= minimum
-                    ? AccessDecision.Full
-                    : AccessDecision.Teaser(TeaserReason.TierTooLow);
-            default:
-                return AccessDecision.Teaser(TeaserReason.Anonymous);
+            return AccessDecision.Full;
         }
+
+        if (!reader.IsSignedIn)
+        {
+            return AccessDecision.Teaser(TeaserReason.Anonymous);
+        }
+
+        return AccessDecision.Teaser(
+            reader.Tier is not null ? TeaserReason.TierTooLow
+            : reader.PlanKeys.Count > 0 ? TeaserReason.PlanNotMapped
+            : reader.PlanLapsed ? TeaserReason.Expired
+            : TeaserReason.NoPlan);
     }
 
     /// <summary>
-    /// The same decision as a query predicate, so the database only searches bodies the reader may read.
-    /// Must agree with <see cref="Decide"/> for every level and reader (ArticleAccessPolicyTests checks that).
+    /// What the reader gets on the article page: the rule, then, for a subscriber story the rule closes to a
+    /// signed-in reader, the monthly meter (<see cref="MeterUse.Record"/> spends a free story; Peek only looks).
     /// </summary>
-    public Expression<Func<Article, bool>> FullyReadableBy(Reader reader)
+    public async Task<AccessDecision> DecideForArticlePageAsync(
+        int articleId, AccessRule rule, Reader reader, MeterUse use, CancellationToken cancellationToken = default)
     {
-        if (!reader.IsSignedIn)
-        {
-            return a => a.AccessLevel == AccessLevel.Public;
-        }
-
-        if (reader.Tier is null)
-        {
-            return a => a.AccessLevel == AccessLevel.Public || a.AccessLevel == AccessLevel.Registered;
-        }
-
-        var rank = reader.Tier.Rank;
-        return a => a.AccessLevel == AccessLevel.Public
-            || a.AccessLevel == AccessLevel.Registered
-            || (a.AccessLevel == AccessLevel.Tier && a.MinimumTier != null && a.MinimumTier.Rank <= rank);
+        var decision = Decide(rule, reader);
+        return decision.IsFull || rule.Level != AccessLevel.Tier || !reader.IsSignedIn
+            ? decision
+            : await meter.OpenAsync(articleId, reader, decision, use, cancellationToken);
     }
+
+    /// <summary>The same decision as data for queries: which bodies the database may search for this reader.</summary>
+    public static ReadableScope ScopeFor(Reader reader) =>
+        !reader.IsSignedIn ? ReadableScope.PublicOnly : new ReadableScope(true, reader.Tier?.Rank);
 }

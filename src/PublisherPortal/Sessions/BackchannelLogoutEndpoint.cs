@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PublisherPortal.Data;
+using PublisherPortal.Infrastructure;
 using PublisherPortal.Oidc;
 
 namespace PublisherPortal.Sessions;
@@ -30,29 +31,29 @@ public static partial class BackchannelLogoutEndpoint
             return Refuse("unknown provider");
         }
 
-        if (!context.Request.HasFormContentType)
+        var (token, formError, status) = await LogoutTokenForm.ReadAsync(context.Request, cancellationToken);
+        if (token is null)
         {
-            return Refuse("expected an application/x-www-form-urlencoded body");
+            return Refuse(formError!, status);
         }
 
-        var form = await context.Request.ReadFormAsync(cancellationToken);
-        var result = await validator.ValidateAsync(key, form["logout_token"], cancellationToken);
+        var result = await validator.ValidateAsync(key, token, cancellationToken);
         if (!result.Succeeded)
         {
             return Refuse(result.FailureReason!);
         }
 
-        // Remember the token and end the sessions in one transaction: a replay is refused by the key, and a failure
-        // to end the sessions leaves the token unremembered so the provider's retry is honoured.
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Remember the token first, so a replay (even one racing this request) is refused by the key; if ending the
+        // sessions then fails, forget it again, so the provider's retry is honoured.
+        var consumed = new ConsumedLogoutToken
+        {
+            Issuer = result.Issuer!,
+            TokenId = result.TokenId!,
+            ExpiresAt = Max(result.ExpiresAt!.Value, clock.GetUtcNow() + TimeSpan.FromMinutes(10)).UtcDateTime,
+        };
+        db.ConsumedLogoutTokens.Add(consumed);
         try
         {
-            db.ConsumedLogoutTokens.Add(new ConsumedLogoutToken
-            {
-                Issuer = result.Issuer!,
-                TokenId = result.TokenId!,
-                ExpiresAt = Max(result.ExpiresAt!.Value, clock.GetUtcNow() + TimeSpan.FromMinutes(10)).UtcDateTime,
-            });
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateException)
@@ -60,17 +61,27 @@ public static partial class BackchannelLogoutEndpoint
             return Refuse("the logout token was already used");
         }
 
-        var ended = result.SessionId is { } sid
-            ? await terminator.EndProviderSessionAsync(key, sid, cancellationToken)
-            : await terminator.EndSubjectAsync(result.Issuer!, result.Subject!, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        LogEnded(logger, key, ended);
+        int ended;
+        try
+        {
+            ended = result.SessionId is { } sid
+                ? await terminator.EndProviderSessionAsync(key, sid, cancellationToken)
+                : await terminator.EndSubjectAsync(result.Issuer!, result.Subject!, SessionEndReason.BackchannelLogout, cancellationToken);
+        }
+        catch
+        {
+            await db.ConsumedLogoutTokens.Where(t => t.Issuer == consumed.Issuer && t.TokenId == consumed.TokenId)
+                .ExecuteDeleteAsync(CancellationToken.None);
+            throw;
+        }
+
+        LogEnded(logger, LogText.Code(key), ended);
         return Results.Ok();
 
-        IResult Refuse(string reason)
+        IResult Refuse(string reason, int statusCode = StatusCodes.Status400BadRequest)
         {
-            LogRefused(logger, key, reason);
-            return Results.BadRequest(new { error = "invalid_request", error_description = reason });
+            LogRefused(logger, LogText.Code(key), reason);
+            return Results.Json(new { error = "invalid_request", error_description = reason }, statusCode: statusCode);
         }
     }
 

@@ -18,12 +18,22 @@ public sealed partial class DatabaseTicketStore(
     IServiceScopeFactory scopes,
     IDataProtectionProvider dataProtection,
     SessionTicketCache cache,
+    SessionTerminator terminator,
     TimeProvider clock,
     IOptionsMonitor<SessionOptions> options,
     ILogger<DatabaseTicketStore> logger) : ITicketStore
 {
     /// <summary>Ticket item holding the session's own id, so code holding a ticket can update it in place.</summary>
     public const string SessionIdItem = ".portal.session";
+
+    /// <summary>
+    /// Set on the ticket of a new sign-in: it must be stored under a new id, never renewed into the id the browser
+    /// sent (see <see cref="SessionTerminator.EndBeforeSignInAsync"/>).
+    /// </summary>
+    public const string NewSignInItem = ".portal.new_sign_in";
+
+    /// <summary>The claim in the cookie's placeholder ticket that carries the session id (the cookie handler's own name for it).</summary>
+    public const string SessionIdClaim = "Microsoft.AspNetCore.Authentication.Cookies-SessionId";
 
     /// <summary>LastSeenAt is written at most this often: it is for people, not for access decisions.</summary>
     private static readonly TimeSpan LastSeenResolution = TimeSpan.FromMinutes(1);
@@ -34,6 +44,7 @@ public sealed partial class DatabaseTicketStore(
     {
         var id = Base64UrlId();
         var now = Now;
+        ticket.Properties.Items.Remove(NewSignInItem);
         ticket.Properties.Items[SessionIdItem] = id;
         var principal = ticket.Principal;
         await using var scope = scopes.CreateAsyncScope();
@@ -58,21 +69,34 @@ public sealed partial class DatabaseTicketStore(
 
     public async Task RenewAsync(string key, AuthenticationTicket ticket)
     {
+        if (ticket.Properties.Items.ContainsKey(NewSignInItem))
+        {
+            // The cookie handler was about to put a new sign-in into the session the browser sent: refuse, loudly.
+            await terminator.EndAsync(key);
+            throw new InvalidOperationException("A new sign-in must start a new session; end the browser's session first (SessionTerminator.EndBeforeSignInAsync).");
+        }
+
         var now = Now;
         ticket.Properties.Items[SessionIdItem] = key;
+        var principal = ticket.Principal;
+        var provider = principal.FindFirst(OidcClaimTypes.Provider)?.Value ?? ticket.AuthenticationScheme;
+        var issuer = principal.FindFirst(OidcClaimTypes.Issuer)?.Value ?? "";
+        var subject = principal.FindFirst(OidcClaimTypes.Subject)?.Value ?? "";
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        var createdAt = await db.ReaderSessions.Where(s => s.Id == key).Select(s => (DateTime?)s.CreatedAt).FirstOrDefaultAsync();
+        // A session's identity never changes: only the same reader's ticket renews it.
+        var row = db.ReaderSessions.Where(s => s.Id == key && s.Provider == provider && s.Issuer == issuer && s.Subject == subject);
+        var createdAt = await row.Select(s => (DateTime?)s.CreatedAt).FirstOrDefaultAsync();
         if (createdAt is null)
         {
-            // Ended elsewhere meanwhile: renewing must not bring it back.
+            // Ended elsewhere meanwhile (or not this reader's): renewing must not bring it back.
             cache.Remove(key);
             return;
         }
 
         var protectedTicket = Protect(ticket);
         var expiresAt = ExpiresAt(ticket, createdAt.Value, now);
-        await db.ReaderSessions.Where(s => s.Id == key).ExecuteUpdateAsync(u => u
+        await row.ExecuteUpdateAsync(u => u
             .SetProperty(s => s.Ticket, protectedTicket)
             .SetProperty(s => s.LastSeenAt, now)
             .SetProperty(s => s.ExpiresAt, expiresAt));
@@ -101,12 +125,7 @@ public sealed partial class DatabaseTicketStore(
             return null;
         }
 
-        AuthenticationTicket ticket;
-        try
-        {
-            ticket = TicketSerializer.Default.Deserialize(_protector.Unprotect(row.Ticket))!;
-        }
-        catch (CryptographicException)
+        if (Unprotect(row.Ticket) is not { } ticket)
         {
             // Keys rotated away or the row was tampered with: the session is simply gone.
             LogUnreadable(Prefix(key));
@@ -122,17 +141,36 @@ public sealed partial class DatabaseTicketStore(
         return ticket;
     }
 
-    public async Task RemoveAsync(string key)
+    /// <summary>A session's ticket as stored, for looking at it (the admin's explainer): no cache, no last-seen update.</summary>
+    public async Task<AuthenticationTicket?> PeekAsync(string key)
     {
-        cache.Remove(key);
+        var now = Now;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        await db.ReaderSessions.Where(s => s.Id == key).ExecuteDeleteAsync();
+        var ticket = await db.ReaderSessions.AsNoTracking().Where(s => s.Id == key && s.ExpiresAt > now).Select(s => s.Ticket).FirstOrDefaultAsync();
+        return ticket is null ? null : Unprotect(ticket);
     }
+
+    public Task RemoveAsync(string key) => terminator.EndAsync(key);
+
+    /// <summary>The cookie handler's sign-out: through the one door, with the reason the caller gave it.</summary>
+    public Task RemoveAsync(string key, HttpContext httpContext, CancellationToken cancellationToken) => terminator.EndAsync(key, httpContext);
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     private byte[] Protect(AuthenticationTicket ticket) => _protector.Protect(TicketSerializer.Default.Serialize(ticket));
+
+    private AuthenticationTicket? Unprotect(byte[] stored)
+    {
+        try
+        {
+            return TicketSerializer.Default.Deserialize(_protector.Unprotect(stored));
+        }
+        catch (CryptographicException)
+        {
+            return null;
+        }
+    }
 
     /// <summary>The sliding expiry the cookie asked for, never past the absolute lifetime from sign-in.</summary>
     private DateTime ExpiresAt(AuthenticationTicket ticket, DateTime createdAt, DateTime now)

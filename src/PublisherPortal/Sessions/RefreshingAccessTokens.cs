@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using PublisherPortal.Accounts;
 using PublisherPortal.Infrastructure;
 using PublisherPortal.Oidc;
 
@@ -10,11 +9,11 @@ namespace PublisherPortal.Sessions;
 /// <summary>
 /// The reader's access token, renewed ahead of expiry with the refresh token when the provider issues them (Subrite,
 /// PiPA). The rotated refresh token is stored in the session in place (same session id, so other tabs are unaffected).
-/// A refused refresh ends the session cleanly; an unreachable provider keeps it and returns no token, so callers fall
+/// A refused refresh ends the session (and the rest of the request is anonymous); an unreachable provider keeps it and returns no token, so callers fall
 /// back to what they last knew.
 /// </summary>
 public sealed partial class RefreshingAccessTokens(
-    OidcTokenRefresher refresher, DatabaseTicketStore store, TimeProvider clock, ILogger<RefreshingAccessTokens> logger)
+    OidcTokenRefresher refresher, DatabaseTicketStore store, SessionTerminator terminator, TimeProvider clock, ILogger<RefreshingAccessTokens> logger)
     : IReaderAccessTokens
 {
     /// <summary>Tokens this close to expiry are renewed first: a call made with them could fail mid-flight.</summary>
@@ -87,8 +86,7 @@ public sealed partial class RefreshingAccessTokens(
         {
             // invalid_grant and friends: the provider no longer vouches for this session.
             LogRefused(provider, LogText.Code(e.Error));
-            await store.RemoveAsync(sessionId);
-            await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            await terminator.EndCurrentAsync(context, SessionEndReason.RefreshRefused);
             return null;
         }
 

@@ -6,15 +6,15 @@ namespace PublisherPortal.Sessions;
 
 /// <summary>Deletes expired sessions and logout tokens too old to be replayed, every <see cref="SessionOptions.CleanupInterval"/>.</summary>
 public sealed partial class SessionCleanupService(
-    IServiceScopeFactory scopes, TimeProvider clock, IOptionsMonitor<SessionOptions> options, ILogger<SessionCleanupService> logger)
+    IServiceScopeFactory scopes, SessionTerminator terminator, TimeProvider clock, IOptionsMonitor<SessionOptions> options, ILogger<SessionCleanupService> logger)
     : BackgroundService
 {
     public async Task<int> CleanUpOnceAsync(CancellationToken cancellationToken)
     {
+        var sessions = await terminator.EndExpiredAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        var sessions = await db.ReaderSessions.Where(s => s.ExpiresAt <= now).ExecuteDeleteAsync(cancellationToken);
         var tokens = await db.ConsumedLogoutTokens.Where(t => t.ExpiresAt <= now).ExecuteDeleteAsync(cancellationToken);
         if (sessions + tokens > 0)
         {

@@ -1,25 +1,94 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using PublisherPortal.Data;
 
 namespace PublisherPortal.Sessions;
 
-/// <summary>Ends reader sessions from the server side: by the provider's session id, or every session of a subject.</summary>
-public sealed class SessionTerminator(PortalDbContext db, SessionTicketCache cache)
+/// <summary>
+/// The one door through which every reader session ends, whatever the reason (<see cref="SessionEndReason"/>):
+/// the row goes, this instance forgets it at once, other instances within <see cref="SessionOptions.CacheLifetime"/>.
+/// The cookie handler's sign-out reaches it through <see cref="DatabaseTicketStore.RemoveAsync(string)"/>.
+/// </summary>
+public sealed partial class SessionTerminator(
+    IServiceScopeFactory scopes, SessionTicketCache cache, TimeProvider clock, ILogger<SessionTerminator> logger)
 {
-    public Task<int> EndProviderSessionAsync(string provider, string providerSessionId, CancellationToken cancellationToken) =>
-        EndAsync(db.ReaderSessions.Where(s => s.Provider == provider && s.ProviderSessionId == providerSessionId), cancellationToken);
+    private const string ReasonItem = ".portal.session_end_reason";
 
-    public Task<int> EndSubjectAsync(string issuer, string subject, CancellationToken cancellationToken) =>
-        EndAsync(db.ReaderSessions.Where(s => s.Issuer == issuer && s.Subject == subject), cancellationToken);
-
-    private async Task<int> EndAsync(IQueryable<ReaderSession> sessions, CancellationToken cancellationToken)
+    /// <summary>
+    /// Ends the request's own session: the row is deleted, the cookie cleared, and the rest of this request runs for an
+    /// anonymous reader (nothing later in it may use what the ended session allowed).
+    /// </summary>
+    public async Task EndCurrentAsync(HttpContext context, SessionEndReason reason)
     {
+        context.Items[ReasonItem] = reason;
+        await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        context.User = new ClaimsPrincipal(new ClaimsIdentity());
+    }
+
+    /// <summary>
+    /// Before a sign-in: ends whatever session the browser's cookie names and removes that cookie from the request,
+    /// so the cookie handler stores the new sign-in under a new id. Without this it would renew the id it was sent,
+    /// and a cookie planted before sign-in would become the victim's session (session fixation).
+    /// </summary>
+    public async Task EndBeforeSignInAsync(HttpContext context)
+    {
+        // Asked for here, not injected: the cookie's options hold the session store, which holds this terminator.
+        var options = context.RequestServices.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>()
+            .Get(CookieAuthenticationDefaults.AuthenticationScheme);
+        var cookieName = options.Cookie.Name!;
+        if (options.CookieManager.GetRequestCookie(context, cookieName) is { Length: > 0 } value
+            && options.TicketDataFormat.Unprotect(value) is { } placeholder
+            && placeholder.Principal.FindFirst(DatabaseTicketStore.SessionIdClaim)?.Value is { } sessionId)
+        {
+            await EndAsync(sessionId, SessionEndReason.ReplacedBySignIn);
+        }
+
+        RequestCookies.Remove(context.Request, cookieName);
+    }
+
+    /// <summary>Ends one session by id; the cookie handler's sign-out arrives here.</summary>
+    public Task EndAsync(string sessionId, HttpContext? context = null) =>
+        EndAsync(sessionId, context?.Items[ReasonItem] as SessionEndReason? ?? SessionEndReason.SignedOut);
+
+    public Task<int> EndProviderSessionAsync(string provider, string providerSessionId, CancellationToken cancellationToken) =>
+        EndWhereAsync(s => s.Provider == provider && s.ProviderSessionId == providerSessionId, SessionEndReason.BackchannelLogout, cancellationToken);
+
+    public Task<int> EndSubjectAsync(string issuer, string subject, SessionEndReason reason, CancellationToken cancellationToken) =>
+        EndWhereAsync(s => s.Issuer == issuer && s.Subject == subject, reason, cancellationToken);
+
+    public Task<int> EndExpiredAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        return EndWhereAsync(s => s.ExpiresAt <= now, SessionEndReason.Expired, cancellationToken);
+    }
+
+    private Task EndAsync(string sessionId, SessionEndReason reason) =>
+        EndWhereAsync(s => s.Id == sessionId, reason, CancellationToken.None);
+
+    private async Task<int> EndWhereAsync(
+        System.Linq.Expressions.Expression<Func<ReaderSession, bool>> which, SessionEndReason reason, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var sessions = db.ReaderSessions.Where(which);
         // This instance forgets them at once; others stop serving them within Sessions:CacheLifetime.
         foreach (var id in await sessions.Select(s => s.Id).ToListAsync(cancellationToken))
         {
             cache.Remove(id);
         }
 
-        return await sessions.ExecuteDeleteAsync(cancellationToken);
+        var ended = await sessions.ExecuteDeleteAsync(cancellationToken);
+        if (ended > 0)
+        {
+            LogEnded(ended, reason);
+        }
+
+        return ended;
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Ended {Count} reader session(s): {Reason}")]
+    private partial void LogEnded(int count, SessionEndReason reason);
 }

@@ -3,8 +3,6 @@ using AngleSharp.Dom;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PublisherPortal.Data;
-using PublisherPortal.Tests.Infrastructure;
-using PublisherPortal.Tests.Integration;
 
 namespace PublisherPortal.Tests.Admin;
 
@@ -32,7 +30,7 @@ public sealed class AdminScreensTests(AdminScreensTests.Portal portal) : IClassF
     [Fact]
     public async Task An_admin_creates_a_tier_and_bad_input_gets_a_clear_error()
     {
-        var admin = await portal.SignInAsync("pliro", "cus_admin1", email: AdminEmail);
+        var admin = await portal.SignInAsync("pliro", "cus_admin1", email: AdminEmail, emailVerified: true);
         var (_, _, page) = await admin.GetPageAsync("/admin/tiers");
 
         var bad = await SubmitAsync(admin, page, "form[aria-label='New tier']", new() { ["Name"] = "Gold", ["Slug"] = "Gold Tier!", ["Rank"] = "30" });
@@ -49,7 +47,7 @@ public sealed class AdminScreensTests(AdminScreensTests.Portal portal) : IClassF
     [Fact]
     public async Task A_conflicting_tier_edit_is_refused_not_overwritten()
     {
-        var admin = await portal.SignInAsync("pliro", "cus_admin2", email: AdminEmail);
+        var admin = await portal.SignInAsync("pliro", "cus_admin2", email: AdminEmail, emailVerified: true);
         var (_, _, page) = await admin.GetPageAsync("/admin/tiers");
         var first = await SubmitAsync(admin, page, "form[aria-label='Edit tier Plus']", new() { ["Description"] = "First admin's words." });
         Assert.Contains("saved", await MessageAsync(admin, first));
@@ -65,7 +63,7 @@ public sealed class AdminScreensTests(AdminScreensTests.Portal portal) : IClassF
     [Fact]
     public async Task A_tier_that_articles_or_plans_use_cannot_be_deleted()
     {
-        var admin = await portal.SignInAsync("pliro", "cus_admin3", email: AdminEmail);
+        var admin = await portal.SignInAsync("pliro", "cus_admin3", email: AdminEmail, emailVerified: true);
         var (_, _, page) = await admin.GetPageAsync("/admin/tiers");
         var refused = await SubmitAsync(admin, page, "form[aria-label='Delete tier Premium']", []);
         Assert.Contains("minimum tier of articles", await MessageAsync(admin, refused));
@@ -79,7 +77,7 @@ public sealed class AdminScreensTests(AdminScreensTests.Portal portal) : IClassF
         var sentence = portal.Demo.GatedSentences[article.Slug];
         Assert.DoesNotContain(sentence, (await reader.GetPageAsync($"/articles/{article.Slug}")).Body);
 
-        var admin = await portal.SignInAsync("pliro", "cus_admin4", email: AdminEmail);
+        var admin = await portal.SignInAsync("pliro", "cus_admin4", email: AdminEmail, emailVerified: true);
         var (_, _, page) = await admin.GetPageAsync("/admin/plans");
         var row = page.QuerySelectorAll(".unmapped-plans tbody tr").Single(r => r.TextContent.Contains("legacy-digital"));
         Assert.Contains("1", row.Children[3].TextContent);
@@ -100,7 +98,7 @@ public sealed class AdminScreensTests(AdminScreensTests.Portal portal) : IClassF
     {
         await portal.SignInAsync("pliro", "cus_explained", plan: "plus", email: "Explained.Reader@example.com");
         var premium = portal.LiveGated().First(a => a.MinimumTier?.Slug == "premium");
-        var admin = await portal.SignInAsync("pliro", "cus_admin5", email: AdminEmail);
+        var admin = await portal.SignInAsync("pliro", "cus_admin5", email: AdminEmail, emailVerified: true);
 
         var (_, _, page) = await admin.GetPageAsync($"/admin/readers?q=explained.reader%40example.com&article=%2Farticles%2F{premium.Slug}");
         var explanation = page.QuerySelector(".explanation")!;

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using PublisherPortal.Data.Providers;
-using PublisherPortal.Tests.Infrastructure;
 
 namespace PublisherPortal.Tests.Data;
 

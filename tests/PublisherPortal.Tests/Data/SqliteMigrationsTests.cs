@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
-using PublisherPortal.Tests.Infrastructure;
 
 namespace PublisherPortal.Tests.Data;
 

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Hosting;
-using PublisherPortal.Tests.Infrastructure;
 
 namespace PublisherPortal.Tests.DataProtection;
 

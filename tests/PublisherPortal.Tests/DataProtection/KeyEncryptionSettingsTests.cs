@@ -1,7 +1,6 @@
 using System.Net;
 using System.Security.Cryptography.X509Certificates;
 using PublisherPortal.Infrastructure.DataProtection;
-using PublisherPortal.Tests.Infrastructure;
 
 namespace PublisherPortal.Tests.DataProtection;
 

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PublisherPortal.Data;
-using PublisherPortal.Tests.Infrastructure;
 
 namespace PublisherPortal.Tests.DataProtection;
 

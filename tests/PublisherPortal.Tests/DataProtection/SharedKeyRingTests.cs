@@ -8,8 +8,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PublisherPortal.Data;
 using PublisherPortal.Infrastructure.DataProtection;
-using PublisherPortal.Tests.Infrastructure;
-using PublisherPortal.Tests.Sessions;
 
 namespace PublisherPortal.Tests.DataProtection;
 

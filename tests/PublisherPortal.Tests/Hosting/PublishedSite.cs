@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Reflection;
 using System.Text;
 using System.Text.RegularExpressions;
-using PublisherPortal.Tests.Infrastructure;
 using PublisherPortal.TestSupport;
 
 namespace PublisherPortal.Tests.Hosting;

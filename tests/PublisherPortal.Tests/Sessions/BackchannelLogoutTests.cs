@@ -1,5 +1,4 @@
 using System.Net;
-using PublisherPortal.Tests.Infrastructure;
 
 namespace PublisherPortal.Tests.Sessions;
 

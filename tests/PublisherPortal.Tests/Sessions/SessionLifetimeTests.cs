@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PublisherPortal.Data;
 using PublisherPortal.Sessions;
-using PublisherPortal.Tests.Infrastructure;
 
 namespace PublisherPortal.Tests.Sessions;
 

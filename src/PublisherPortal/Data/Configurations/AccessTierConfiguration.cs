@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using PublisherPortal.Paywall;
 
+using PublisherPortal.Entitlements;
+
 namespace PublisherPortal.Data.Configurations;
 
 public sealed class AccessTierConfiguration : IEntityTypeConfiguration<AccessTier>

@@ -13,5 +13,7 @@ public sealed class MeteredReadConfiguration : IEntityTypeConfiguration<MeteredR
         builder.Property(r => r.Issuer).HasMaxLength(500);
         builder.Property(r => r.Subject).HasMaxLength(255);
         builder.Property(r => r.Month).HasMaxLength(7);
+        // One story per numbered free slot: the database, not the request, decides who gets the last one.
+        builder.HasIndex(r => new { r.Issuer, r.Subject, r.Month, r.Slot }).IsUnique();
     }
 }

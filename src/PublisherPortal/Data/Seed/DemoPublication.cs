@@ -1,6 +1,8 @@
 using PublisherPortal.Articles;
 using PublisherPortal.Paywall;
 
+using PublisherPortal.Entitlements;
+
 namespace PublisherPortal.Data.Seed;
 
 /// <summary>

@@ -1,0 +1,71 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using PublisherPortal.Accounts;
+using PublisherPortal.Admin;
+using PublisherPortal.Components;
+using PublisherPortal.Data;
+using PublisherPortal.DevProviders;
+using PublisherPortal.Infrastructure;
+using PublisherPortal.Providers;
+using PublisherPortal.Feeds;
+using PublisherPortal.Sessions;
+
+namespace PublisherPortal.Composition;
+
+public static class PortalApplicationExtensions
+{
+    /// <summary>Migrates the database and seeds the demo publication when configured, before the first request.</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
+    }
+
+    public static WebApplication UsePortal(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error", createScopeForErrors: true);
+            app.UseHsts();
+        }
+
+        app.UseHeadAsGet();
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        // Only reads get the friendly page: re-executing a failed POST would replay it against the page's own form
+        // handling (and its antiforgery check) instead of reporting the original error.
+        app.Use((context, next) =>
+        {
+            if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method)
+                && context.Features.Get<IStatusCodePagesFeature>() is { } statusCodePages)
+            {
+                statusCodePages.Enabled = false;
+            }
+
+            return next(context);
+        });
+        app.UseSecurityHeaders();
+        app.UseAuthentication();
+        app.UseMiddleware<PlanRefreshMiddleware>();
+        app.UseSignInStart();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapStaticAssets().AnswerNotFoundWhenTheFileIsMissing();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+        app.MapFeeds();
+        app.MapSignOut();
+        app.MapBackchannelLogout();
+        app.MapAdmin();
+        if (DevProvidersSwitch.IsEnabled(app.Configuration, app.Environment))
+        {
+            app.MapDevProviders();
+            app.Logger.LogWarning(
+                "Stand-in providers are ON under /dev: anyone who can reach {BaseUrl} can sign in as any test reader. Development only.",
+                app.Configuration[$"{PortalOptions.SectionName}:BaseUrl"]);
+        }
+
+        app.MapRazorComponents<App>();
+        return app;
+    }
+}

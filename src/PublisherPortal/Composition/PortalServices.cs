@@ -1,0 +1,69 @@
+using Microsoft.Extensions.Options;
+using PublisherPortal.Accounts;
+using PublisherPortal.Infrastructure;
+using PublisherPortal.Providers;
+using PublisherPortal.Search;
+using PublisherPortal.Admin;
+using PublisherPortal.Articles;
+using PublisherPortal.Data;
+using PublisherPortal.Data.Seed;
+using PublisherPortal.Entitlements;
+using PublisherPortal.DevProviders;
+using PublisherPortal.Feeds;
+using PublisherPortal.Infrastructure.DataProtection;
+using PublisherPortal.Paywall;
+using PublisherPortal.Sessions;
+
+namespace PublisherPortal.Composition;
+
+public static class PortalServiceCollectionExtensions
+{
+    /// <summary>Everything the site needs, feature by feature.</summary>
+    public static WebApplicationBuilder AddPortal(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+
+        services.AddOptions<PortalOptions>().Bind(configuration.GetSection(PortalOptions.SectionName))
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<PortalOptions>, PortalOptionsValidator>();
+        services.AddSingleton(TimeProvider.System);
+        services.AddMemoryCache();
+        services.AddHttpContextAccessor();
+        services.AddSingleton<FormActionSources>();
+
+        services.AddPortalDatabase(configuration);
+        services.AddSharedDataProtection(configuration, builder.Environment);
+        services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database", tags: ["ready"]);
+        services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<DemoContentSeeder>();
+
+        services.AddScoped<ArticleAccessPolicy>();
+        services.AddOptions<MeteringOptions>().Bind(configuration.GetSection(MeteringOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<ArticleMeter>();
+        services.AddScoped<PaywallLinks>();
+        services.AddSingleton<ArticleBodyRenderer>();
+        services.AddScoped<ArticleQueries>();
+        services.AddScoped<TaxonomyQueries>();
+        services.AddScoped<ArticleSearch>();
+        services.AddScoped<FrontPageQuery>();
+        services.AddScoped<RssFeed>();
+        services.AddScoped<SitemapFeed>();
+        services.AddSingleton<RobotsFile>();
+
+        services.AddReaderSessions(configuration);
+        services.AddEntitlements(configuration);
+        services.AddSubscriptionProviders(configuration);
+        builder.AddReaderAccounts();
+        services.AddAdmin();
+        if (DevProvidersSwitch.IsEnabled(configuration, builder.Environment))
+        {
+            // Refuses to start in Production, whatever the setting says.
+            services.AddDevProviders(configuration, builder.Environment);
+        }
+
+        services.AddRazorComponents();
+        services.AddAntiforgery(options => options.Cookie.Name = CookieNames.For(builder.Environment).Antiforgery);
+        return builder;
+    }
+}

@@ -1,8 +1,0 @@
-namespace PublisherPortal.Tests.Infrastructure;
-
-/// <summary>Tests that read the seeded demo site share one instance: seeding is the slow part.</summary>
-[CollectionDefinition(Name)]
-public sealed class PortalCollection : ICollectionFixture<PortalFactory>
-{
-    public const string Name = "portal";
-}

@@ -1,0 +1,180 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using PublisherPortal.Articles;
+using Xunit.Abstractions;
+
+using PublisherPortal.Paywall;
+
+namespace PublisherPortal.Tests.Paywall;
+
+/// <summary>
+/// Issue 6's promise: for every channel × reader state × gated demo article, the article's unique sentence appears
+/// exactly where the reader may read it (the article body, when allowed) and nowhere else. Readers are signed in
+/// through the real session path; what "allowed" means is written out here, independent of the access policy.
+/// </summary>
+public sealed partial class NoLeakMatrixTests(NoLeakMatrixTests.Portal portal, ITestOutputHelper output) : IClassFixture<NoLeakMatrixTests.Portal>
+{
+    /// <summary>Every way article text could reach a reader.</summary>
+    private static readonly string[] Channels =
+        ["article body", "article meta/OpenGraph", "article JSON-LD", "home", "latest", "section", "tag", "author", "search", "rss", "sitemap"];
+
+    /// <summary>Reader states: who they are and the tier rank they should have (null: none).</summary>
+    private sealed record State(string Name, bool SignedIn, int? Rank, string ExpectedTierReason, Func<Portal, Task<HttpClient>> SignIn);
+
+    private static readonly State[] States =
+    [
+        new("anonymous", false, null, "Anonymous", p => Task.FromResult(p.CreateReader())),
+        new("registered, no plan (Pliro)", true, null, "NoPlan", p => p.SignInAsync("pliro", "cus_free")),
+        new("registered (PixelPin, no plans)", true, null, "NoPlan", p => p.SignInAsync("pixelpin", "770001")),
+        new("Plus (Pliro plan plus)", true, 10, "TierTooLow", p => p.SignInAsync("pliro", "cus_plus", plan: "plus")),
+        new("Premium (Pliro plan premium)", true, 20, "", p => p.SignInAsync("pliro", "cus_premium", plan: "premium")),
+        new("Premium (Subrite member API, package 102)", true, 20, "", p => p.SubriteAsync("tok-premium", "active", 1)),
+        new("expired subscription (Subrite)", true, null, "Expired", p => p.SubriteAsync("tok-expired", "expired", -30)),
+        new("unmapped plan (Pliro plan gold-legacy)", true, null, "PlanNotMapped", p => p.SignInAsync("pliro", "cus_gold", plan: "gold-legacy")),
+    ];
+
+    [Fact]
+    public async Task No_gated_sentence_appears_anywhere_but_the_body_of_an_article_the_reader_may_read()
+    {
+        var articles = portal.LiveGated();
+        Assert.NotEmpty(articles);
+        var cells = 0;
+        foreach (var state in States)
+        {
+            var client = await state.SignIn(portal);
+            var pages = new PageCache(client);
+            var rss = await pages.GetAsync("/rss.xml");
+            var sitemap = await pages.GetAsync("/sitemap.xml");
+            var home = await pages.GetAsync("/");
+            var latest = await pages.GetAsync("/latest");
+            foreach (var article in articles)
+            {
+                var sentence = portal.Demo.GatedSentences[article.Slug];
+                var allowed = MayRead(state, article);
+                var where = $"[{state.Name}] {article.Slug}";
+
+                var (status, html) = await pages.GetWithStatusAsync($"/articles/{article.Slug}");
+                Assert.Equal(HttpStatusCode.OK, status);
+                var document = Html.Parse(html);
+                var body = document.QuerySelector(".story__body")!.TextContent;
+                Assert.True(allowed == body.Contains(sentence, StringComparison.Ordinal), $"{where}: article body should {(allowed ? "" : "not ")}carry the sentence");
+                Assert.True(allowed == (document.QuerySelector(".paywall") is null), $"{where}: paywall shown wrongly");
+                if (!allowed)
+                {
+                    var expected = article.AccessLevel == AccessLevel.Registered ? "Anonymous"
+                        : state.Rank is not null ? "TierTooLow" : state.ExpectedTierReason;
+                    Assert.Equal(expected, document.QuerySelector(".paywall")!.GetAttribute("data-reason"));
+                }
+
+                // Outside the body, the page must not carry it: head (meta, OpenGraph), JSON-LD, paywall, anything.
+                var jsonLd = document.QuerySelectorAll("script[type='application/ld+json']").Select(s => s.TextContent).ToList();
+                AssertAbsent(document.Head!.OuterHtml, sentence, where, "article meta/OpenGraph");
+                document.QuerySelector(".story__body")!.Remove();
+                AssertAbsent(document.DocumentElement.OuterHtml, sentence, where, "article meta/OpenGraph");
+                if (!allowed)
+                {
+                    AssertAbsent(html, sentence, where, "article meta/OpenGraph");
+                }
+
+                Assert.NotEmpty(jsonLd);
+                AssertAbsent(string.Join("\n", jsonLd.Select(JsonStrings)), sentence, where, "article JSON-LD");
+
+                AssertAbsent(home, sentence, where, "home");
+                AssertAbsent(latest, sentence, where, "latest");
+                AssertAbsent(await pages.GetAsync($"/sections/{article.Section.Slug}"), sentence, where, "section");
+                foreach (var tag in article.Tags)
+                {
+                    AssertAbsent(await pages.GetAsync($"/tags/{tag.Tag.Slug}"), sentence, where, "tag");
+                }
+
+                foreach (var author in article.Authors)
+                {
+                    AssertAbsent(await pages.GetAsync($"/authors/{author.Author.Slug}"), sentence, where, "author");
+                }
+
+                // Search matches gated body text only for readers who may read it, and never shows it.
+                var reference = ReferencePattern().Match(sentence).Value.TrimEnd(',', '.');
+                var results = await pages.GetAsync("/search?q=" + Uri.EscapeDataString(reference));
+                AssertAbsent(results, sentence, where, "search");
+                var found = Html.Parse(results).QuerySelectorAll(".card a").Any(a => a.GetAttribute("href") == $"/articles/{article.Slug}");
+                Assert.True(allowed == found, $"{where}: search for {reference} should {(allowed ? "" : "not ")}find the article");
+
+                AssertAbsent(XmlText(rss), sentence, where, "rss");
+                AssertAbsent(rss, sentence, where, "rss");
+                AssertAbsent(sitemap, sentence, where, "sitemap");
+                cells += Channels.Length;
+            }
+        }
+
+        Assert.Equal(Channels.Length * States.Length * articles.Count, cells);
+        output.WriteLine($"No-leak matrix: {Channels.Length} channels × {States.Length} reader states × {articles.Count} gated articles = {cells} cells, all passed.");
+    }
+
+    private static bool MayRead(State state, Article article) => article.AccessLevel switch
+    {
+        AccessLevel.Public => true,
+        AccessLevel.Registered => state.SignedIn,
+        _ => state.Rank is { } rank && article.MinimumTier is { } minimum && rank >= minimum.Rank,
+    };
+
+    private static void AssertAbsent(string text, string sentence, string where, string channel) =>
+        Assert.False(text.Contains(sentence, StringComparison.Ordinal) || System.Net.WebUtility.HtmlDecode(text).Contains(sentence, StringComparison.Ordinal),
+            $"{where}: the gated sentence leaked through {channel}");
+
+    private static string JsonStrings(string json)
+    {
+        var strings = new List<string>();
+        void Walk(JsonNode? node)
+        {
+            switch (node)
+            {
+                case JsonObject o: foreach (var (_, v) in o) Walk(v); break;
+                case JsonArray a: foreach (var v in a) Walk(v); break;
+                case JsonValue v when v.TryGetValue<string>(out var s): strings.Add(s); break;
+            }
+        }
+
+        Walk(JsonNode.Parse(json));
+        return string.Join("\n", strings);
+    }
+
+    private static string XmlText(string xml) => string.Join("\n", XDocument.Parse(xml).DescendantNodes().OfType<XText>().Select(t => t.Value));
+
+    [GeneratedRegex(@"HG-\S+")]
+    private static partial Regex ReferencePattern();
+
+    private sealed class PageCache(HttpClient client)
+    {
+        private readonly Dictionary<string, (HttpStatusCode, string)> _pages = new(StringComparer.Ordinal);
+
+        public async Task<string> GetAsync(string path)
+        {
+            var (status, body) = await GetWithStatusAsync(path);
+            Assert.True(status == HttpStatusCode.OK, $"{path} answered {status}");
+            return body;
+        }
+
+        public async Task<(HttpStatusCode, string)> GetWithStatusAsync(string path)
+        {
+            if (!_pages.TryGetValue(path, out var page))
+            {
+                var response = await client.GetAsync(path);
+                page = _pages[path] = (response.StatusCode, await response.Content.ReadAsStringAsync());
+            }
+
+            return page;
+        }
+    }
+
+    public sealed class Portal : SignedInPortalFactory
+    {
+        public Task<HttpClient> SubriteAsync(string token, string status, int expiresInDays)
+        {
+            MemberApi.Profile(token, FakeMemberApi.ProfileJson("Prem Ium", $"{token}@subrite.test",
+                (102, "Premium", status, Now.AddDays(expiresInDays))));
+            return SignInAsync("subrite", "sub-" + token, accessToken: token);
+        }
+    }
+}

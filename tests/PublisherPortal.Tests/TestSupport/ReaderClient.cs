@@ -1,0 +1,43 @@
+using System.Net;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
+
+namespace PublisherPortal.Tests.TestSupport;
+
+/// <summary>One reader's browser cookies, usable against any instance (as a load balancer would route them).</summary>
+public sealed class ReaderClient
+{
+    private readonly CookieContainer _cookies = new();
+
+    public HttpClient On(PortalFactory instance)
+    {
+        var client = instance.CreateDefaultClient(new Uri(PortalFactory.BaseUrl), new CookieContainerHandler(_cookies));
+        return client;
+    }
+
+    public string? SessionCookie => _cookies.GetCookies(new Uri(PortalFactory.BaseUrl))["portal.session"]?.Value;
+
+    public async Task SignInAsync(PortalFactory instance, string subject, string sessionId, IEnumerable<KeyValuePair<string, string>>? extra = null)
+    {
+        var form = new List<KeyValuePair<string, string>>
+        {
+            new("provider", "pliro"), new("iss", LogoutTokenMinter.Issuer), new("sub", subject), new("sid", sessionId),
+            new("name", "Reader " + subject), new("email", subject + "@example.test"),
+        };
+        form.AddRange(extra ?? []);
+        var response = await On(instance).PostAsync(TestSignIn.Path, new FormUrlEncodedContent(form));
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+    }
+
+    /// <summary>Whether the instance sees this reader as signed in (the account page answers instead of redirecting).</summary>
+    public async Task<bool> IsSignedInAsync(PortalFactory instance)
+    {
+        var client = On(instance);
+        var response = await client.GetAsync("/account");
+        return response.StatusCode switch
+        {
+            HttpStatusCode.OK => true,
+            HttpStatusCode.Redirect when response.Headers.Location!.ToString().Contains("/account/login", StringComparison.Ordinal) => false,
+            var other => throw new InvalidOperationException($"/account answered {other}"),
+        };
+    }
+}
