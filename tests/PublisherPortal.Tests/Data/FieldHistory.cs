@@ -1,8 +1,9 @@
 namespace PublisherPortal.Tests.Data;
 
 /// <summary>
-/// The migration ids SQLite and PostgreSQL databases already carry from the hand-written migrations. Both providers'
-/// histories must begin with exactly these, or an existing database would try to create its tables again.
+/// The migration ids SQLite and PostgreSQL databases may already carry: the hand-written migrations, and the one main
+/// shipped hand-written before migrations were generated per provider (AddMeteredReadSlots, now generated under the
+/// same id). Both providers' histories must begin with exactly these, or an existing database would run them again.
 /// </summary>
 internal static class FieldHistory
 {
@@ -14,6 +15,7 @@ internal static class FieldHistory
         "20261121150000_AddConsumedLogoutTokens",
         "20261121160000_AddDataProtectionKeys",
         "20261121170000_AddMeteredReads",
+        "20261130120000_AddMeteredReadSlots",
     ];
 
     public static string Last => Ids[^1];

@@ -42,7 +42,7 @@ public sealed class SqliteMigrationsTests
         await using var created = new SqliteFile();
         await using (var db = sqlite.CreateContext())
         {
-            // Where databases in the field stand: the hand-written migrations applied, under their ids.
+            // Where databases in the field may stand: every migration they may carry applied, under its id.
             await db.GetService<IMigrator>().MigrateAsync(FieldHistory.Last);
             Assert.Equal(FieldHistory.Ids, await db.Database.GetAppliedMigrationsAsync());
 

@@ -251,6 +251,42 @@ namespace PublisherPortal.Data.Migrations.Postgres
                     b.ToTable("Tags");
                 });
 
+            modelBuilder.Entity("PublisherPortal.Entitlements.AccessTier", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Rank")
+                        .IsUnique();
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("AccessTiers");
+                });
+
             modelBuilder.Entity("PublisherPortal.Entitlements.KnownReader", b =>
                 {
                     b.Property<int>("Id")
@@ -384,42 +420,6 @@ namespace PublisherPortal.Data.Migrations.Postgres
                     b.ToTable("UnmappedPlans");
                 });
 
-            modelBuilder.Entity("PublisherPortal.Paywall.AccessTier", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("Description")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<int>("Rank")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Slug")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Rank")
-                        .IsUnique();
-
-                    b.HasIndex("Slug")
-                        .IsUnique();
-
-                    b.ToTable("AccessTiers");
-                });
-
             modelBuilder.Entity("PublisherPortal.Paywall.MeteredRead", b =>
                 {
                     b.Property<string>("Issuer")
@@ -440,7 +440,13 @@ namespace PublisherPortal.Data.Migrations.Postgres
                     b.Property<DateTime>("ReadAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("Slot")
+                        .HasColumnType("integer");
+
                     b.HasKey("Issuer", "Subject", "Month", "ArticleId");
+
+                    b.HasIndex("Issuer", "Subject", "Month", "Slot")
+                        .IsUnique();
 
                     b.ToTable("MeteredReads");
                 });
@@ -516,7 +522,7 @@ namespace PublisherPortal.Data.Migrations.Postgres
 
             modelBuilder.Entity("PublisherPortal.Articles.Article", b =>
                 {
-                    b.HasOne("PublisherPortal.Paywall.AccessTier", "MinimumTier")
+                    b.HasOne("PublisherPortal.Entitlements.AccessTier", "MinimumTier")
                         .WithMany()
                         .HasForeignKey("MinimumTierId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -572,7 +578,7 @@ namespace PublisherPortal.Data.Migrations.Postgres
 
             modelBuilder.Entity("PublisherPortal.Entitlements.PlanMapping", b =>
                 {
-                    b.HasOne("PublisherPortal.Paywall.AccessTier", "AccessTier")
+                    b.HasOne("PublisherPortal.Entitlements.AccessTier", "AccessTier")
                         .WithMany()
                         .HasForeignKey("AccessTierId")
                         .OnDelete(DeleteBehavior.Restrict)

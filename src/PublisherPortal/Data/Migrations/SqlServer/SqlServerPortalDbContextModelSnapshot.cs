@@ -255,6 +255,43 @@ namespace PublisherPortal.Data.Migrations.SqlServer
                     b.ToTable("Tags");
                 });
 
+            modelBuilder.Entity("PublisherPortal.Entitlements.AccessTier", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .UseCollation("Latin1_General_100_BIN2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Rank")
+                        .IsUnique();
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("AccessTiers");
+                });
+
             modelBuilder.Entity("PublisherPortal.Entitlements.KnownReader", b =>
                 {
                     b.Property<int>("Id")
@@ -395,43 +432,6 @@ namespace PublisherPortal.Data.Migrations.SqlServer
                     b.ToTable("UnmappedPlans");
                 });
 
-            modelBuilder.Entity("PublisherPortal.Paywall.AccessTier", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("int");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("Description")
-                        .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
-
-                    b.Property<int>("Rank")
-                        .HasColumnType("int");
-
-                    b.Property<string>("Slug")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
-                        .UseCollation("Latin1_General_100_BIN2");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Rank")
-                        .IsUnique();
-
-                    b.HasIndex("Slug")
-                        .IsUnique();
-
-                    b.ToTable("AccessTiers");
-                });
-
             modelBuilder.Entity("PublisherPortal.Paywall.MeteredRead", b =>
                 {
                     b.Property<string>("Issuer")
@@ -455,9 +455,15 @@ namespace PublisherPortal.Data.Migrations.SqlServer
                     b.Property<DateTime>("ReadAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<int>("Slot")
+                        .HasColumnType("int");
+
                     b.HasKey("Issuer", "Subject", "Month", "ArticleId");
 
                     SqlServerKeyBuilderExtensions.IsClustered(b.HasKey("Issuer", "Subject", "Month", "ArticleId"), false);
+
+                    b.HasIndex("Issuer", "Subject", "Month", "Slot")
+                        .IsUnique();
 
                     b.ToTable("MeteredReads");
                 });
@@ -542,7 +548,7 @@ namespace PublisherPortal.Data.Migrations.SqlServer
 
             modelBuilder.Entity("PublisherPortal.Articles.Article", b =>
                 {
-                    b.HasOne("PublisherPortal.Paywall.AccessTier", "MinimumTier")
+                    b.HasOne("PublisherPortal.Entitlements.AccessTier", "MinimumTier")
                         .WithMany()
                         .HasForeignKey("MinimumTierId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -598,7 +604,7 @@ namespace PublisherPortal.Data.Migrations.SqlServer
 
             modelBuilder.Entity("PublisherPortal.Entitlements.PlanMapping", b =>
                 {
-                    b.HasOne("PublisherPortal.Paywall.AccessTier", "AccessTier")
+                    b.HasOne("PublisherPortal.Entitlements.AccessTier", "AccessTier")
                         .WithMany()
                         .HasForeignKey("AccessTierId")
                         .OnDelete(DeleteBehavior.Restrict)

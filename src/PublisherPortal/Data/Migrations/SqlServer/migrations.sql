@@ -201,3 +201,19 @@ VALUES (N'20261130184200_InitialCreate', N'10.0.15');
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+ALTER TABLE [MeteredReads] ADD [Slot] int NOT NULL DEFAULT 0;
+
+EXEC(N'UPDATE [MeteredReads] SET [Slot] = (
+    SELECT COUNT(*) FROM [MeteredReads] AS [earlier]
+    WHERE [earlier].[Issuer] = [MeteredReads].[Issuer] AND [earlier].[Subject] = [MeteredReads].[Subject]
+      AND [earlier].[Month] = [MeteredReads].[Month] AND [earlier].[ArticleId] <= [MeteredReads].[ArticleId])');
+
+CREATE UNIQUE INDEX [IX_MeteredReads_Issuer_Subject_Month_Slot] ON [MeteredReads] ([Issuer], [Subject], [Month], [Slot]);
+
+INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+VALUES (N'20261130193551_AddMeteredReadSlots', N'10.0.15');
+
+COMMIT;
+GO
+

@@ -236,6 +236,40 @@ namespace PublisherPortal.Data.Migrations.Sqlite
                     b.ToTable("Tags");
                 });
 
+            modelBuilder.Entity("PublisherPortal.Entitlements.AccessTier", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Rank")
+                        .IsUnique();
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("AccessTiers");
+                });
+
             modelBuilder.Entity("PublisherPortal.Entitlements.KnownReader", b =>
                 {
                     b.Property<int>("Id")
@@ -363,40 +397,6 @@ namespace PublisherPortal.Data.Migrations.Sqlite
                     b.ToTable("UnmappedPlans");
                 });
 
-            modelBuilder.Entity("PublisherPortal.Paywall.AccessTier", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Description")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Rank")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Slug")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Rank")
-                        .IsUnique();
-
-                    b.HasIndex("Slug")
-                        .IsUnique();
-
-                    b.ToTable("AccessTiers");
-                });
-
             modelBuilder.Entity("PublisherPortal.Paywall.MeteredRead", b =>
                 {
                     b.Property<string>("Issuer")
@@ -417,7 +417,13 @@ namespace PublisherPortal.Data.Migrations.Sqlite
                     b.Property<DateTime>("ReadAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Slot")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Issuer", "Subject", "Month", "ArticleId");
+
+                    b.HasIndex("Issuer", "Subject", "Month", "Slot")
+                        .IsUnique();
 
                     b.ToTable("MeteredReads");
                 });
@@ -493,7 +499,7 @@ namespace PublisherPortal.Data.Migrations.Sqlite
 
             modelBuilder.Entity("PublisherPortal.Articles.Article", b =>
                 {
-                    b.HasOne("PublisherPortal.Paywall.AccessTier", "MinimumTier")
+                    b.HasOne("PublisherPortal.Entitlements.AccessTier", "MinimumTier")
                         .WithMany()
                         .HasForeignKey("MinimumTierId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -549,7 +555,7 @@ namespace PublisherPortal.Data.Migrations.Sqlite
 
             modelBuilder.Entity("PublisherPortal.Entitlements.PlanMapping", b =>
                 {
-                    b.HasOne("PublisherPortal.Paywall.AccessTier", "AccessTier")
+                    b.HasOne("PublisherPortal.Entitlements.AccessTier", "AccessTier")
                         .WithMany()
                         .HasForeignKey("AccessTierId")
                         .OnDelete(DeleteBehavior.Restrict)
