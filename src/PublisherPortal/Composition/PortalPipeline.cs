@@ -44,6 +44,8 @@ public static class PortalApplicationExtensions
             return next(context);
         });
         app.UseSecurityHeaders();
+        // Explicit, so endpoints are matched after HEAD became GET and after a status page's re-execution.
+        app.UseRouting();
         app.UseAuthentication();
         app.UseMiddleware<PlanRefreshMiddleware>();
         app.UseSignInStart();

@@ -1,7 +1,7 @@
 using System.Text;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
+using PublisherPortal.Infrastructure;
 
 namespace PublisherPortal.Sessions;
 
@@ -34,14 +34,25 @@ internal static class LogoutTokenForm
             return (null, "the body is too large for a logout token", StatusCodes.Status413PayloadTooLarge);
         }
 
-        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        // Hold at most the limit, whatever the headers claim: a chunked body announces no length.
+        var buffer = new MemoryStream();
+        try
         {
-            limit.MaxRequestBodySize = MaxBodyBytes;
+            await request.Body.CopyToAsync(new LimitedWriteStream(buffer, MaxBodyBytes), cancellationToken);
+        }
+        catch (LimitedWriteStream.LimitExceededException)
+        {
+            return (null, "the body is too large for a logout token", StatusCodes.Status413PayloadTooLarge);
+        }
+        catch (BadHttpRequestException e)
+        {
+            return (null, "the body could not be read", e.StatusCode);
         }
 
         try
         {
-            using var reader = new FormReader(request.Body, Encoding.UTF8)
+            buffer.Position = 0;
+            using var reader = new FormReader(buffer, Encoding.UTF8)
             {
                 ValueCountLimit = 16,
                 KeyLengthLimit = 64,
@@ -55,10 +66,6 @@ internal static class LogoutTokenForm
         catch (InvalidDataException)
         {
             return (null, "the form is malformed or exceeds its limits", StatusCodes.Status400BadRequest);
-        }
-        catch (BadHttpRequestException e)
-        {
-            return (null, "the body could not be read", e.StatusCode);
         }
     }
 }

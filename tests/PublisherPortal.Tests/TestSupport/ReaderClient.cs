@@ -16,6 +16,9 @@ public sealed class ReaderClient
 
     public string? SessionCookie => _cookies.GetCookies(new Uri(PortalFactory.BaseUrl))["portal.session"]?.Value;
 
+    /// <summary>Puts a session cookie into this browser, as an attacker who can set cookies for the site would.</summary>
+    public void PlantSessionCookie(string value) => _cookies.Add(new Uri(PortalFactory.BaseUrl), new Cookie("portal.session", value, "/"));
+
     public async Task SignInAsync(PortalFactory instance, string subject, string sessionId, IEnumerable<KeyValuePair<string, string>>? extra = null)
     {
         var form = new List<KeyValuePair<string, string>>

@@ -22,9 +22,12 @@ public sealed class StandInBrowser(StandInFactory site)
     }
 
     /// <summary>Goes to <paramref name="path"/>; if a stand-in asks who you are, answers <paramref name="reader"/>.</summary>
-    public async Task<(HttpResponseMessage Response, Uri Url)> NavigateAsync(string path, string? reader = null)
+    public Task<(HttpResponseMessage Response, Uri Url)> NavigateAsync(string path, string? reader = null) =>
+        NavigateAsync(new Uri(new Uri(PortalFactory.BaseUrl), path), reader);
+
+    /// <summary>Goes to an absolute URL on the site (e.g. one whose path a relative reference could not express).</summary>
+    public async Task<(HttpResponseMessage Response, Uri Url)> NavigateAsync(Uri url, string? reader = null)
     {
-        var url = new Uri(new Uri(PortalFactory.BaseUrl), path);
         for (var hops = 0; hops < 20; hops++)
         {
             var response = await Client.GetAsync(url);
@@ -50,7 +53,7 @@ public sealed class StandInBrowser(StandInFactory site)
             reader = null; // answer once; a second sign-in page means something went wrong
         }
 
-        throw new InvalidOperationException("Too many redirects from " + path);
+        throw new InvalidOperationException("Too many redirects from " + url);
     }
 
     public async Task<bool> IsSignedInAsync()
