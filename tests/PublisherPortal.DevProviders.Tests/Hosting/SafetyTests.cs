@@ -95,7 +95,7 @@ public sealed class SafetyTests
         using var client = host.NewClient();
         foreach (var path in new[] { "/dev", "/dev/pliro/account", "/dev/pliro/subscribe", "/dev/pliro/offers/plus", "/dev/pliro/signing-keys", "/dev/subrite/checkout", "/dev/pixelpin/login", "/dev/pipa/plans", "/dev/pliro/oauth/end_session" })
         {
-            var page = await Browser.ParseAsync(await client.GetAsync(path));
+            var page = await TestBrowser.ParseAsync(await client.GetAsync(path));
             Assert.True(page.QuerySelector(".dev-banner")?.TextContent.Contains("Local test provider", StringComparison.Ordinal) == true, path);
         }
     }

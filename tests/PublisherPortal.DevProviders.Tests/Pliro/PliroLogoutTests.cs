@@ -7,15 +7,15 @@ public sealed class PliroLogoutTests
 {
     private const string BackchannelEvent = "http://schemas.openid.net/event/backchannel-logout";
 
-    private static async Task<Microsoft.IdentityModel.JsonWebTokens.JsonWebToken> SignInAsync(StandInHost host, Browser browser, string reader = "pliro-plus")
+    private static async Task<Microsoft.IdentityModel.JsonWebTokens.JsonWebToken> SignInAsync(StandInHost host, TestBrowser browser, string reader = "pliro-plus")
     {
         var code = (await StandInHost.SignInAsync(browser, "pliro", reader))["code"];
         return await host.ValidateAsync("pliro", (await host.RedeemAsync("pliro", code)).GetProperty("id_token").GetString()!);
     }
 
-    private static async Task<HttpResponseMessage> SignOutAtPliroAsync(Browser browser)
+    private static async Task<HttpResponseMessage> SignOutAtPliroAsync(TestBrowser browser)
     {
-        var account = await Browser.ParseAsync(await browser.GetAsync("/dev/pliro/account"));
+        var account = await TestBrowser.ParseAsync(await browser.GetAsync("/dev/pliro/account"));
         var button = account.QuerySelector("form[action='/dev/pliro/account/sign-out'] button")!;
         Assert.Equal("Sign out at Pliro", button.TextContent);
         var token = account.QuerySelector("form[action='/dev/pliro/account/sign-out'] input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
@@ -107,7 +107,7 @@ public sealed class PliroLogoutTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Empty(host.Backchannel.Requests);
 
-        var page = await Browser.ParseAsync(response);
+        var page = await TestBrowser.ParseAsync(response);
         var form = page.QuerySelector("form")!;
         var fields = form.QuerySelectorAll("input").Select(i => new KeyValuePair<string, string>(i.GetAttribute("name")!, i.GetAttribute("value") ?? ""));
         var confirmed = await browser.PostFormAsync(form.GetAttribute("action")!, fields);
@@ -139,7 +139,7 @@ public sealed class PliroLogoutTests
     {
         await using var host = await StandInHost.StartAsync();
         using var browser = host.NewBrowser();
-        var login = await Browser.ParseAsync(await browser.GetAsync("/dev/pliro/login"));
+        var login = await TestBrowser.ParseAsync(await browser.GetAsync("/dev/pliro/login"));
         await browser.SubmitAsync(login, "reader", "pliro-free");
 
         var page = await SignOutAtPliroAsync(browser);

@@ -9,7 +9,7 @@ public sealed class SubriteMemberApiTests
 {
     public const string MemberApi = "/dev/subrite/api/v1/members/profile/info-with-active-subscriptions";
 
-    public static async Task<string> AccessTokenAsync(StandInHost host, Browser browser, string reader)
+    public static async Task<string> AccessTokenAsync(StandInHost host, TestBrowser browser, string reader)
     {
         var code = (await StandInHost.SignInAsync(browser, "subrite", reader))["code"];
         return (await host.RedeemAsync("subrite", code)).GetProperty("access_token").GetString()!;

@@ -7,7 +7,7 @@ namespace PublisherPortal.Oidc.Tests.Conformance;
 public sealed class AuthorizationResponseTests
 {
     /// <summary>Walks the browser to the provider and returns the callback URL without visiting it.</summary>
-    private static async Task<Uri> CallbackUrlAsync(Scenario s, Browser browser)
+    private static async Task<Uri> CallbackUrlAsync(Scenario s, TestBrowser browser)
     {
         var login = await browser.SendAsync(HttpMethod.Get, new Uri($"{s.Site.BaseUrl}/login/{Scenario.Key}"));
         Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);

@@ -100,9 +100,9 @@ public sealed class RelyingParty : IAsyncDisposable
         [$"Providers:{key}:ClientSecret"] = HostileProvider.ClientSecret,
     };
 
-    public Browser NewBrowser(params HostileProvider[] providers)
+    public TestBrowser NewBrowser(params HostileProvider[] providers)
     {
-        var browser = new Browser().Route(BaseUrl, Server.CreateHandler());
+        var browser = new TestBrowser().Route(BaseUrl, Server.CreateHandler());
         foreach (var provider in providers)
         {
             browser.Route(provider.Issuer, provider.Server.CreateHandler());

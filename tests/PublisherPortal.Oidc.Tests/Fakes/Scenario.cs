@@ -14,7 +14,7 @@ public sealed class Scenario : IAsyncDisposable
 
     public HostileProvider Provider { get; }
     public RelyingParty Site { get; }
-    public Browser Browser { get; }
+    public TestBrowser Browser { get; }
 
     public static async Task<Scenario> StartAsync(
         Action<Dictionary<string, string?>>? settings = null,
