@@ -27,14 +27,14 @@ internal sealed class OidcHandler : RemoteAuthenticationHandler<OidcProviderOpti
     private const string CorrelationMarker = "N";
 
     private readonly OidcConfigurationSource _configurations;
-    private readonly OidcStateReplayGuard _replayGuard;
+    private readonly IOidcReplayStore _replayStore;
 
     public OidcHandler(IOptionsMonitor<OidcProviderOptions> options, ILoggerFactory logger, UrlEncoder encoder,
-        OidcConfigurationSource configurations, OidcStateReplayGuard replayGuard)
+        OidcConfigurationSource configurations, IOidcReplayStore replayStore)
         : base(options, logger, encoder)
     {
         _configurations = configurations;
-        _replayGuard = replayGuard;
+        _replayStore = replayStore;
     }
 
     private new OidcEvents Events => (OidcEvents)base.Events;
@@ -166,7 +166,10 @@ internal sealed class OidcHandler : RemoteAuthenticationHandler<OidcProviderOpti
         {
             return Fail(properties, OidcErrorCodes.InvalidState, "The sign-in took too long. Please try again.");
         }
-        if (!await _replayGuard.TryConsumeAsync(Scheme.Name, nonce, Options.RemoteAuthenticationTimeout + Options.ClockSkew, Context.RequestAborted))
+        // The correlation cookie is deleted after the first callback, but a copied one could be replayed: the state is
+        // single-use on every instance until it could no longer be accepted anyway.
+        var stateExpiry = journeyStart + Options.RemoteAuthenticationTimeout + Options.ClockSkew;
+        if (!await _replayStore.TryConsumeAsync($"state:{Scheme.Name}:{nonce}", stateExpiry, Context.RequestAborted))
         {
             return Fail(properties, OidcErrorCodes.StateReplayed, "This sign-in response was already used. Please sign in again.");
         }

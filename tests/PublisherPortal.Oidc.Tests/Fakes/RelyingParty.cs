@@ -23,11 +23,15 @@ public sealed class RelyingParty : IAsyncDisposable
 
     private readonly WebApplication _app;
 
-    private RelyingParty(WebApplication app, string baseUrl)
+    private RelyingParty(WebApplication app, string baseUrl, LogSink logs)
     {
         _app = app;
         BaseUrl = baseUrl;
+        Logs = logs;
     }
+
+    /// <summary>Everything the site logged: refusals are explained here, never in the error page's URL.</summary>
+    public LogSink Logs { get; }
 
     public string BaseUrl { get; }
     public TestServer Server => _app.GetTestServer();
@@ -38,11 +42,15 @@ public sealed class RelyingParty : IAsyncDisposable
         IReadOnlyDictionary<string, HostileProvider> providers,
         IDictionary<string, string?> settings,
         string baseUrl = "https://rp.test",
-        Action<string, OidcProviderOptions>? configure = null)
+        Action<string, OidcProviderOptions>? configure = null,
+        Action<IServiceCollection>? services = null)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { EnvironmentName = "Development" });
         builder.WebHost.UseTestServer();
         builder.Logging.ClearProviders();
+        var logs = new LogSink();
+        builder.Logging.AddProvider(logs).SetMinimumLevel(LogLevel.Debug);
+        services?.Invoke(builder.Services);
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Services.AddDataProtection().UseEphemeralDataProtectionProvider();
         builder.Services.AddAuthorization();
@@ -87,7 +95,7 @@ public sealed class RelyingParty : IAsyncDisposable
         app.MapGet("/account/error", () => "error page");
 
         await app.StartAsync();
-        return new RelyingParty(app, baseUrl);
+        return new RelyingParty(app, baseUrl, logs);
     }
 
     /// <summary>Typical settings for one provider pointing at <paramref name="provider"/>.</summary>

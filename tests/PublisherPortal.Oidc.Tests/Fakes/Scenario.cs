@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+
 namespace PublisherPortal.Oidc.Tests.Fakes;
 
 /// <summary>One hostile provider (<c>op</c>), one site, one browser: the setting of most conformance tests.</summary>
@@ -21,14 +23,15 @@ public sealed class Scenario : IAsyncDisposable
         Action<OidcProviderOptions>? configure = null,
         Action<HostileProvider>? arrange = null,
         string type = "Generic",
-        string baseUrl = "https://rp.test")
+        string baseUrl = "https://rp.test",
+        Action<IServiceCollection>? services = null)
     {
         var provider = await HostileProvider.StartAsync();
         arrange?.Invoke(provider);
         var values = RelyingParty.SettingsFor(Key, provider, type);
         settings?.Invoke(values);
         var site = await RelyingParty.StartAsync(new Dictionary<string, HostileProvider> { [Key] = provider }, values, baseUrl,
-            (_, o) => configure?.Invoke(o));
+            (_, o) => configure?.Invoke(o), services);
         return new Scenario(provider, site);
     }
 
