@@ -32,8 +32,11 @@ internal static partial class LoggingExtensions
     [LoggerMessage(9, LogLevel.Warning, "The userinfo endpoint of {Provider} answered HTTP {StatusCode}")]
     public static partial void UserInfoRefused(this ILogger logger, string provider, int statusCode);
 
-    [LoggerMessage(10, LogLevel.Warning, "The end-session endpoint of {Provider} is unknown (configuration unavailable); signing out locally only")]
-    public static partial void EndSessionUnavailable(this ILogger logger, string provider);
+    [LoggerMessage(10, LogLevel.Warning, "Signing a reader out of this site only, not at {Provider}: {Reason}")]
+    public static partial void EndSessionUnavailable(this ILogger logger, string provider, string reason);
+
+    [LoggerMessage(12, LogLevel.Warning, "{Provider} answered the sign-in with error '{Error}', saying: {ProviderDescription}")]
+    public static partial void ProviderAnsweredError(this ILogger logger, string provider, string error, string providerDescription);
 
     [LoggerMessage(11, LogLevel.Warning, "A back-channel logout token for {Provider} was refused: {Reason}")]
     public static partial void LogoutTokenRefused(this ILogger logger, string provider, string reason);

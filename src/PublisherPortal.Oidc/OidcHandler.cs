@@ -24,7 +24,6 @@ internal sealed class OidcHandler : RemoteAuthenticationHandler<OidcProviderOpti
     private const string RedirectUriItem = ".redirect_uri";
     private const string JourneyStartItem = ".journey_start";
     private const string MaxAgeItem = ".max_age";
-    private const string CorrelationMarker = "N";
 
     private readonly OidcConfigurationSource _configurations;
     private readonly IOidcReplayStore _replayStore;
@@ -58,14 +57,14 @@ internal sealed class OidcHandler : RemoteAuthenticationHandler<OidcProviderOpti
         var configuration = await TryGetConfigurationAsync();
         if (configuration is null || string.IsNullOrEmpty(configuration.AuthorizationEndpoint))
         {
-            RedirectToErrorPage(OidcErrorCodes.ProviderConfiguration, "The sign-in provider is not available right now. Please try again later.");
+            RedirectToErrorPage(OidcErrorCodes.ProviderConfiguration);
             return;
         }
 
-        if (string.IsNullOrEmpty(properties.RedirectUri))
-        {
-            properties.RedirectUri = OriginalPathBase + OriginalPath + Request.QueryString;
-        }
+        // After the callback the base handler redirects to RedirectUri: only ever to a page of this site.
+        properties.RedirectUri = SafeLocalTarget(string.IsNullOrEmpty(properties.RedirectUri)
+            ? OriginalPathBase + OriginalPath + Request.QueryString
+            : properties.RedirectUri) ?? "/";
 
         var message = new OpenIdConnectMessage
         {
@@ -327,12 +326,10 @@ internal sealed class OidcHandler : RemoteAuthenticationHandler<OidcProviderOpti
         var target = SafeLocalTarget(properties.RedirectUri) ?? Options.SignedOutRedirectUri;
 
         var configuration = await TryGetConfigurationAsync();
-        if (configuration is null)
-        {
-            Logger.EndSessionUnavailable(Scheme.Name);
-        }
         if (string.IsNullOrEmpty(configuration?.EndSessionEndpoint))
         {
+            // PixelPin and PiPA document no end-session endpoint: the reader is signed out here only, never shown an error.
+            Logger.EndSessionUnavailable(Scheme.Name, configuration is null ? "its configuration could not be loaded" : "it has no end-session endpoint");
             Response.Redirect(target);
             return;
         }
@@ -350,7 +347,7 @@ internal sealed class OidcHandler : RemoteAuthenticationHandler<OidcProviderOpti
             ?? (properties.Items.TryGetValue(OpenIdConnectParameterNames.IdTokenHint, out var hint) ? hint : null)
             ?? properties.GetTokenValue(OpenIdConnectParameterNames.IdToken)
             ?? await Context.GetTokenAsync(Options.SignInScheme, OpenIdConnectParameterNames.IdToken);
-        message.State = Options.SignOutStateDataFormat.Protect(new AuthenticationProperties { RedirectUri = target });
+        message.State = new SignOutReturn(Context, Options, Scheme.Name, TimeProvider).Remember(target);
 
         var context = new OidcRedirectContext(Context, Scheme, Options, properties, message);
         await Events.RedirectToIdentityProviderForSignOut(context);
@@ -365,23 +362,20 @@ internal sealed class OidcHandler : RemoteAuthenticationHandler<OidcProviderOpti
     private void HandleSignOutCallback()
     {
         var state = Request.Query[OpenIdConnectParameterNames.State].ToString();
-        var properties = string.IsNullOrEmpty(state) ? null : Options.SignOutStateDataFormat.Unprotect(state);
-        var target = SafeLocalTarget(properties?.RedirectUri);
+        var remembered = new SignOutReturn(Context, Options, Scheme.Name, TimeProvider).Recall(state);
+        // Even a state we protected ourselves is checked again: one rule for every redirect (LocalUrl).
+        var target = SafeLocalTarget(remembered);
         if (target is null)
         {
             Logger.SignOutCallbackWithoutState(Scheme.Name);
         }
-        Response.Redirect(target ?? Options.SignedOutRedirectUri);
+        Response.Redirect(target ?? LocalUrl.OrHome(Options.SignedOutRedirectUri));
     }
 
     // ---- Correlation cookie (binds state to this browser) ----
 
-    protected override void GenerateCorrelationId(AuthenticationProperties properties)
-    {
-        var correlationId = ProtocolRandom.NewValue();
-        properties.Items[CorrelationItem] = correlationId;
-        Response.Cookies.Append(CorrelationCookieName(correlationId), CorrelationMarker, CorrelationCookieOptions());
-    }
+    protected override void GenerateCorrelationId(AuthenticationProperties properties) =>
+        properties.Items[CorrelationItem] = new CorrelationCookies(Context, Options, Scheme.Name, TimeProvider).Issue();
 
     protected override bool ValidateCorrelationId(AuthenticationProperties properties)
     {
@@ -390,25 +384,7 @@ internal sealed class OidcHandler : RemoteAuthenticationHandler<OidcProviderOpti
             return false;
         }
         properties.Items.Remove(CorrelationItem);
-        var name = CorrelationCookieName(correlationId);
-        var value = Request.Cookies[name];
-        Response.Cookies.Delete(name, CorrelationCookieOptions());
-        return value == CorrelationMarker;
-    }
-
-    private string CorrelationCookieName(string correlationId) => Options.CorrelationCookie.Name + Scheme.Name + "." + correlationId;
-
-    /// <summary>Secure over https; over plain http (Development) SameSite=None would be dropped by browsers
-    /// without Secure, so Lax is used there.</summary>
-    private CookieOptions CorrelationCookieOptions()
-    {
-        var options = Options.CorrelationCookie.Build(Context, TimeProvider.GetUtcNow());
-        options.Expires = TimeProvider.GetUtcNow() + Options.RemoteAuthenticationTimeout;
-        if (!Request.IsHttps && options.SameSite == SameSiteMode.None)
-        {
-            options.SameSite = SameSiteMode.Lax;
-        }
-        return options;
+        return new CorrelationCookies(Context, Options, Scheme.Name, TimeProvider).Consume(correlationId);
     }
 
     // ---- Helpers ----
@@ -454,11 +430,11 @@ internal sealed class OidcHandler : RemoteAuthenticationHandler<OidcProviderOpti
 
     private HandleRequestResult ProviderFailure(AuthenticationProperties? properties, OpenIdConnectMessage message)
     {
-        // OIDC Core §3.1.2.6: keep the provider's code; the description is the provider's, made inert later.
-        var description = string.IsNullOrEmpty(message.ErrorDescription)
-            ? $"{Options.DisplayName ?? Scheme.Name} did not complete the sign-in."
-            : message.ErrorDescription;
-        return Fail(properties, message.Error, description, message.ErrorUri);
+        // OIDC Core §3.1.2.6: keep the provider's code. Its error_description arrives through the browser, so anyone
+        // can write it: it is logged (made inert) for support, never shown to the reader as the provider's words.
+        Logger.ProviderAnsweredError(Scheme.Name, OidcFailureRedirect.SafeCode(message.Error), OidcFailureRedirect.SafeText(message.ErrorDescription ?? ""));
+        return HandleRequestResult.Fail(new OidcAuthenticationException(Scheme.Name, message.Error,
+            $"{Options.DisplayName ?? Scheme.Name} did not complete the sign-in.", message.ErrorUri), properties);
     }
 
     private HandleRequestResult Fail(AuthenticationProperties? properties, string error, string description, string? errorUri = null)
@@ -467,14 +443,5 @@ internal sealed class OidcHandler : RemoteAuthenticationHandler<OidcProviderOpti
         return HandleRequestResult.Fail(new OidcAuthenticationException(Scheme.Name, error, description, errorUri), properties);
     }
 
-    private void RedirectToErrorPage(string error, string description)
-    {
-        var url = QueryHelpers.AddQueryString(Options.ErrorPath, new Dictionary<string, string?>
-        {
-            ["provider"] = Scheme.Name,
-            ["error"] = error,
-            ["description"] = description,
-        });
-        Response.Redirect(OriginalPathBase + url);
-    }
+    private void RedirectToErrorPage(string error) => Response.Redirect(OriginalPathBase + OidcFailureRedirect.Url(Options, Scheme.Name, error));
 }

@@ -241,7 +241,7 @@ public sealed class HostileProvider : IAsyncDisposable
             var target = request.Query["post_logout_redirect_uri"].ToString();
             return target.Length == 0
                 ? Results.Text("signed out")
-                : Results.Redirect(QueryHelpers.AddQueryString(target, "state", request.Query["state"].ToString()));
+                : Results.Redirect(Behaviour.EchoSignOutState ? QueryHelpers.AddQueryString(target, "state", request.Query["state"].ToString()) : target);
         });
     }
 

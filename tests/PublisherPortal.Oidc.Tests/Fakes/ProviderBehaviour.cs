@@ -11,6 +11,9 @@ public sealed class ProviderBehaviour
     public bool AdvertiseIssParameter { get; set; }
     public bool PublishEndSession { get; set; } = true;
 
+    /// <summary>False: the end-session redirect back carries no state (Pliro's documented behaviour).</summary>
+    public bool EchoSignOutState { get; set; } = true;
+
     // Authorization response
     public bool SendIssParameter { get; set; } = true;
     public string? IssParameterOverride { get; set; }

@@ -91,6 +91,11 @@ public sealed class RelyingParty : IAsyncDisposable
         app.MapGet("/protected", () => "the protected page").RequireAuthorization();
         app.MapGet("/logout/{provider}", (string provider) =>
             Results.SignOut(new AuthenticationProperties { RedirectUri = "/bye" }, [CookieAuthenticationDefaults.AuthenticationScheme, provider]));
+        app.MapGet("/logout-to/{provider}", (string provider, string returnUrl) =>
+            Results.SignOut(new AuthenticationProperties { RedirectUri = returnUrl }, [CookieAuthenticationDefaults.AuthenticationScheme, provider]));
+        app.MapGet("/login-to/{provider}", (string provider, string returnUrl) =>
+            Results.Challenge(new OidcChallengeProperties { RedirectUri = returnUrl }, [provider]));
+        app.MapGet("/", () => "home");
         app.MapGet("/bye", () => "signed out");
         app.MapGet("/account/error", () => "error page");
 

@@ -53,10 +53,14 @@ public sealed class Scenario : IAsyncDisposable
         Assert.Equal("/account/error", page.Path);
         Assert.Equal(Key, page.Query("provider"));
         Assert.Equal(error, page.Query("error"));
-        Assert.False(string.IsNullOrWhiteSpace(page.Query("description")));
+        Assert.Null(page.Query("description"));
         Assert.False(Browser.HasCookie(Site.BaseUrl, RelyingParty.AuthCookie));
         Assert.Equal("anonymous", (await MeAsync()).Body);
     }
+
+    /// <summary>Why a sign-in was refused is told to the log (for support), not to the browser.</summary>
+    public void AssertLogged(string fragment) =>
+        Assert.True(Site.Logs.Contains(Microsoft.Extensions.Logging.LogLevel.Warning, fragment), $"No warning containing '{fragment}' in:\n{Site.Logs.Text}");
 
     public async ValueTask DisposeAsync()
     {
