@@ -74,6 +74,7 @@ public static class OidcExtensions
             sp.GetServices<OidcProviderRegistration>(), sp.GetRequiredService<IOptionsMonitor<OidcProviderOptions>>()));
         services.TryAddSingleton<LogoutTokenValidator>();
         services.TryAddSingleton<OidcTokenRefresher>();
+        services.TryAddSingleton<OidcUserInfoReader>();
     }
 
     private static bool IsValidKey(string key) =>

@@ -198,6 +198,10 @@ internal sealed class OidcHandler : RemoteAuthenticationHandler<OidcProviderOpti
         {
             return Fail(properties, OidcErrorCodes.MissingCode, "The provider's response carried no sign-in code.");
         }
+        if (string.IsNullOrEmpty(configuration.TokenEndpoint))
+        {
+            return Fail(properties, OidcErrorCodes.ProviderConfiguration, "The provider has no token endpoint configured.");
+        }
 
         try
         {
@@ -214,15 +218,29 @@ internal sealed class OidcHandler : RemoteAuthenticationHandler<OidcProviderOpti
                 PromptLogin: properties.Items.TryGetValue(OidcChallengeProperties.PromptItem, out var prompt) && prompt == OpenIdConnectPrompt.Login,
                 MaxAge: properties.Items.TryGetValue(MaxAgeItem, out var maxAge) && long.TryParse(maxAge, CultureInfo.InvariantCulture, out var maxAgeSeconds)
                     ? TimeSpan.FromSeconds(maxAgeSeconds) : null);
-            var idToken = await validator.ValidateAsync(tokens.IdToken, configuration, expectations, Context.RequestAborted);
-
-            JsonElement? user = null;
-            if (Options.CallUserInfo && !string.IsNullOrEmpty(configuration.UserInfoEndpoint) && !string.IsNullOrEmpty(tokens.AccessToken))
+            var idToken = string.IsNullOrEmpty(tokens.IdToken)
+                ? null
+                : await validator.ValidateAsync(tokens.IdToken, configuration, expectations, Context.RequestAborted);
+            if (idToken is null)
             {
-                user = await UserInfoClient.GetAsync(Options, configuration.UserInfoEndpoint, tokens.AccessToken, idToken.Subject, Logger, Context.RequestAborted);
+                RefuseSignInWithoutIdToken(expectations, configuration);
             }
 
-            var principal = new ClaimsPrincipal(OidcPrincipalFactory.Create(Options, ClaimsIssuer, idToken, user));
+            JsonElement? user = null;
+            var subject = idToken?.Subject;
+            if ((idToken is null || Options.CallUserInfo) && !string.IsNullOrEmpty(configuration.UserInfoEndpoint))
+            {
+                var answer = await UserInfoClient.GetAsync(Options, configuration.UserInfoEndpoint, tokens.AccessToken, idToken?.Subject, Logger, Context.RequestAborted);
+                if (answer.Status != OidcUserInfoStatus.Succeeded)
+                {
+                    throw new OidcAuthenticationException(Scheme.Name, OidcErrorCodes.InvalidUserInfo, answer.Problem!);
+                }
+                user = answer.User;
+                subject = answer.Subject;
+            }
+
+            var payload = idToken is null ? (JsonElement?)null : OidcPrincipalFactory.Payload(idToken);
+            var principal = new ClaimsPrincipal(OidcPrincipalFactory.Create(Options, ClaimsIssuer, Options.Issuer!, subject!, payload, user));
             if (user is { } profile)
             {
                 var userContext = new OidcUserInformationReceivedContext(Context, Scheme, Options, principal, properties, profile);
@@ -256,6 +274,29 @@ internal sealed class OidcHandler : RemoteAuthenticationHandler<OidcProviderOpti
         {
             Logger.SignInFailed(Scheme.Name, OidcFailureRedirect.SafeCode(e.Error), OidcFailureRedirect.SafeText(e.ErrorDescription));
             return HandleRequestResult.Fail(e, properties);
+        }
+    }
+
+    /// <summary>
+    /// A token response without an ID token is accepted only from a Type whose documents answer that way (PixelPin:
+    /// identity from userinfo), and never when this sign-in must prove a fresh login: only an ID token's
+    /// <c>auth_time</c> can.
+    /// </summary>
+    private void RefuseSignInWithoutIdToken(IdTokenExpectations expectations, OpenIdConnectConfiguration configuration)
+    {
+        if (!OidcProviderProfiles.IdentityFromUserInfo(Options.Type))
+        {
+            throw new OidcAuthenticationException(Scheme.Name, OidcErrorCodes.InvalidTokenResponse, "The provider's token response carried no ID token.");
+        }
+        if (expectations.PromptLogin || expectations.MaxAge is not null)
+        {
+            throw new OidcAuthenticationException(Scheme.Name, OidcErrorCodes.InvalidTokenResponse,
+                "The provider sent no ID token, so a fresh sign-in (auth_time) cannot be confirmed.");
+        }
+        if (string.IsNullOrEmpty(configuration.UserInfoEndpoint))
+        {
+            throw new OidcAuthenticationException(Scheme.Name, OidcErrorCodes.ProviderConfiguration,
+                "The provider sent no ID token and has no userinfo endpoint to say who signed in.");
         }
     }
 
