@@ -1,7 +1,7 @@
 namespace PublisherPortal.DevProviders.Hosting;
 
 /// <summary>The client registered at one stand-in (<c>DevProviders:{provider}:*</c>). Null means the default.</summary>
-public sealed class StandInClientOptions
+public class StandInClientOptions
 {
     /// <summary>Default <c>portal-dev-{provider}</c>.</summary>
     public string? ClientId { get; set; }

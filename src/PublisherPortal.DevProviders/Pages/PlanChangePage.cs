@@ -9,13 +9,13 @@ using PublisherPortal.DevProviders.Sessions;
 namespace PublisherPortal.DevProviders.Pages;
 
 /// <summary>
-/// A subscribe page for single-plan providers (Pliro Site's /subscribe and /offers pages; PiPA's stand-in plan page).
-/// Subscribing really changes the signed-in reader's plan, then returns to <c>continue_url</c> only when its host is
-/// allow-listed, as Pliro requires (PROVIDERS.md, Pliro Site pages).
+/// A subscribe page for single-plan providers (Pliro Site's /subscribe and offer subscribe pages; PiPA's stand-in plan
+/// page). Subscribing to an offer really changes the signed-in reader's plan to the one behind it, then returns to
+/// <c>continue_url</c> only when its host is allow-listed, as Pliro requires (docs/providers/pliro.md, Pliro Site pages).
 /// </summary>
 internal sealed class PlanChangePage(StandInSessionStore sessions, ReaderDirectory readers, ReturnUrlAllowList allowList, ILogger<PlanChangePage> logger)
 {
-    public Task ShowAsync(HttpContext context, StandInProvider provider, IReadOnlyList<PlanOffer> offers, string postPath)
+    public Task ShowAsync(HttpContext context, StandInProvider provider, IReadOnlyList<SiteOffer> offers, string postPath)
     {
         var continueUrl = context.Request.Query["continue_url"].ToString();
         var email = context.Request.Query["email"].ToString();
@@ -45,7 +45,7 @@ internal sealed class PlanChangePage(StandInSessionStore sessions, ReaderDirecto
         {
             body.Append("<form method=\"post\" action=\"").Append(StandInPage.E(provider.BasePath + postPath)).Append("\">")
                 .Append(StandInPage.AntiforgeryField(context))
-                .Append(StandInPage.Hidden("plan", offer.Key))
+                .Append(StandInPage.Hidden("offer", offer.Key))
                 .Append(StandInPage.Hidden("continue_url", continueUrl))
                 .Append("<h2>").Append(StandInPage.E(offer.Name)).Append("</h2><p>").Append(StandInPage.E(offer.Blurb)).Append("</p>")
                 .Append("<button type=\"submit\">Subscribe to ").Append(StandInPage.E(offer.Name)).Append(" (free here)</button></form>");
@@ -64,15 +64,15 @@ internal sealed class PlanChangePage(StandInSessionStore sessions, ReaderDirecto
         }
 
         var session = sessions.Current(context, provider.Key);
-        var offer = provider.Plans.FirstOrDefault(p => p.Key == form["plan"].ToString());
+        var offer = provider.Offers.FirstOrDefault(o => o.Key == form["offer"].ToString());
         if (session is null || offer is null)
         {
             await StandInPage.ErrorAsync(context, provider, "Subscription failed", "Sign in first and choose one of the listed plans.");
             return;
         }
 
-        readers.ChangePlan(session.ReaderId, offer);
-        logger.PlanChanged(provider.Key, session.ReaderId, offer.Key);
+        readers.ChangePlan(session.ReaderId, offer.Plan);
+        logger.PlanChanged(provider.Key, session.ReaderId, offer.Plan.Key);
         if (allowList.IsAllowed(form["continue_url"].ToString(), out var target))
         {
             context.Response.Redirect(target!.AbsoluteUri);

@@ -34,9 +34,10 @@ internal static class PliroRoutes
         endpoints.MapPost(basePath + PliroEndSessionEndpoint.ConfirmPath, context =>
             context.RequestServices.GetRequiredService<PliroEndSessionEndpoint>().ConfirmAsync(context, pliro));
 
-        // Pliro Site pages (PROVIDERS.md): /subscribe, /offers/<offer>, /offers/<offer>/subscribe, each with continue_url.
+        // Pliro Site pages (docs/providers/pliro.md): /subscribe, /offers/<offer>, /offers/<offer>/subscribe, each with
+        // continue_url. Offers have their own names: an offer page named after a plan slug does not exist.
         endpoints.MapGet(basePath + pliro.SubscribePath, context =>
-            context.RequestServices.GetRequiredService<PlanChangePage>().ShowAsync(context, pliro, pliro.Plans, pliro.SubscribePath));
+            context.RequestServices.GetRequiredService<PlanChangePage>().ShowAsync(context, pliro, pliro.Offers, pliro.SubscribePath));
         endpoints.MapPost(basePath + pliro.SubscribePath, context =>
             context.RequestServices.GetRequiredService<PlanChangePage>().SubscribeAsync(context, pliro));
         endpoints.MapGet(basePath + pliro.OffersPath + "/{offer}", context =>
@@ -56,6 +57,6 @@ internal static class PliroRoutes
                 : StandInPage.ErrorAsync(context, pliro, "No such offer", "This offer does not exist.", StatusCodes.Status404NotFound));
     }
 
-    private static Readers.PlanOffer? Offer(HttpContext context, PliroStandIn pliro) =>
-        pliro.Plans.FirstOrDefault(p => p.Key == context.Request.RouteValues["offer"] as string);
+    private static Readers.SiteOffer? Offer(HttpContext context, PliroStandIn pliro) =>
+        pliro.Offers.FirstOrDefault(o => o.Key == context.Request.RouteValues["offer"] as string);
 }

@@ -26,6 +26,15 @@ internal sealed class StandInSigningKey
     public string PublicPem { get; }
     public SigningCredentials Credentials { get; }
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<StandInSigningKey>> ProcessKeys = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The key of <paramref name="provider"/> for this process: generated on first use, then the same for every stand-in
+    /// host in the process, so the settings the stand-ins hand the portal (Pliro's PEM key) match what they sign with.
+    /// </summary>
+    public static StandInSigningKey ForProcess(string algorithm, string provider) =>
+        ProcessKeys.GetOrAdd(provider + "/" + algorithm, _ => new Lazy<StandInSigningKey>(() => Create(algorithm, provider))).Value;
+
     public static StandInSigningKey Create(string algorithm, string provider) => algorithm switch
     {
         SecurityAlgorithms.EcdsaSha256 => CreateEc(provider),

@@ -23,6 +23,13 @@ internal static class TestReaderCatalog
         _ => [],
     };
 
+    /// <summary>Pliro's offers, named apart from the plans they grant (plan slugs stay <c>plus</c>/<c>premium</c>).</summary>
+    public static IReadOnlyList<SiteOffer> PliroOffers { get; } =
+    [
+        new("digital-plus-monthly", "Plus, monthly", "Every article marked Plus, billed monthly.", PlansFor("pliro")[0]),
+        new("digital-premium-yearly", "Premium, yearly", "Everything, including Premium articles, billed yearly.", PlansFor("pliro")[1]),
+    ];
+
     public static IReadOnlyList<TestReader> Readers { get; } =
     [
         new("pliro-free", "pliro", "cus_dev0000000000001", "Frida", "Free", "frida.free@pliro.test", "+4790000001", 0, "Signed up, no plan"),

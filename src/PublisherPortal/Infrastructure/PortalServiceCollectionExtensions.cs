@@ -47,6 +47,13 @@ public static class PortalServiceCollectionExtensions
         services.AddScoped<SitemapFeed>();
         services.AddSingleton<RobotsFile>();
 
+        if (DevProvidersSwitch.IsEnabled(configuration, builder.Environment))
+        {
+            // The stand-ins' Providers:* settings, built from Portal:BaseUrl beneath every other source (before the
+            // provider schemes are registered from them).
+            builder.Configuration.AddDevProviderSettings(builder.Environment);
+        }
+
         services.AddEntitlements(configuration);
         builder.AddReaderAccounts();
         services.AddReaderSessions(configuration);

@@ -10,7 +10,7 @@ namespace PublisherPortal.Paywall;
 
 /// <summary>
 /// Where the paywall sends a reader, by reason and by the reader's provider: the sign-in chooser for anonymous
-/// readers; the provider's own shop for signed-in ones (Pliro <c>/offers/{offer}</c> or <c>/subscribe</c> with
+/// readers; the provider's own shop for signed-in ones (Pliro <c>/subscribe</c> with
 /// <c>continue_url</c>; Subrite checkout with <c>reference</c>, <c>onCheckoutCompletedUrl</c>, <c>callBackUrl</c>),
 /// returning to the article with <c>portal_refresh=1</c> so the new plan applies at once.
 /// </summary>
@@ -55,12 +55,9 @@ public sealed class PaywallLinks(
         switch (provider.Type)
         {
             case OidcProviderType.Pliro when oidc.Get(provider.Key).Issuer is { Length: > 0 } site:
+                // Pliro offers are not plan slugs, so no offer page is guessed from a plan: the subscribe page lists them
+                // all (offers configured per tier are issue 14 item 4).
                 var query = new Dictionary<string, string?> { ["continue_url"] = backWithMarker };
-                if (plan is not null)
-                {
-                    return QueryHelpers.AddQueryString(site.TrimEnd('/') + shop.OfferPath.Replace("{offer}", Uri.EscapeDataString(plan), StringComparison.Ordinal), query);
-                }
-
                 if (reader.Email is { Length: > 0 } email)
                 {
                     query["email"] = email;

@@ -53,7 +53,7 @@ public sealed class SafetyTests
         app.MapDevProviders();
         await app.StartAsync();
 
-        var response = await app.GetTestClient().GetAsync("/dev/pliro/.well-known/openid-configuration");
+        var response = await app.GetTestClient().GetAsync("/dev/pliro/signing-keys.pem");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
@@ -69,7 +69,7 @@ public sealed class SafetyTests
         app.MapDevProviders();
         await app.StartAsync();
 
-        var response = await app.GetTestClient().GetAsync("/dev/pliro/.well-known/openid-configuration");
+        var response = await app.GetTestClient().GetAsync("/dev/pliro/signing-keys.pem");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
@@ -93,7 +93,7 @@ public sealed class SafetyTests
     {
         await using var host = await StandInHost.StartAsync();
         using var client = host.NewClient();
-        foreach (var path in new[] { "/dev", "/dev/pliro/account", "/dev/pliro/subscribe", "/dev/pliro/offers/plus", "/dev/pliro/signing-keys", "/dev/subrite/checkout", "/dev/pixelpin/login", "/dev/pipa/plans", "/dev/pliro/oauth/end_session" })
+        foreach (var path in new[] { "/dev", "/dev/pliro/account", "/dev/pliro/subscribe", "/dev/pliro/offers/digital-plus-monthly", "/dev/pliro/signing-keys", "/dev/subrite/checkout", "/dev/pixelpin/login", "/dev/pipa/plans", "/dev/pliro/oauth/end_session" })
         {
             var page = await TestBrowser.ParseAsync(await client.GetAsync(path));
             Assert.True(page.QuerySelector(".dev-banner")?.TextContent.Contains("Local test provider", StringComparison.Ordinal) == true, path);

@@ -187,16 +187,28 @@ public sealed class StandInHost : IAsyncDisposable
         return JsonDocument.Parse(body).RootElement;
     }
 
-    /// <summary>Validates a JWT against the JWKS the stand-in serves, the way the portal will.</summary>
-    public async Task<JsonWebToken> ValidateAsync(string provider, string jwt, string? audience = null, bool validateLifetime = true)
+    /// <summary>The keys a relying party can learn: Pliro's from its signing-keys page (PEM), the others' from their JWKS.</summary>
+    public async Task<IReadOnlyList<SecurityKey>> PublishedKeysAsync(string provider)
     {
         using var client = NewClient();
-        var jwks = new JsonWebKeySet(await client.GetStringAsync(JwksPath(provider)));
+        if (provider == "pliro")
+        {
+            var ec = ECDsa.Create();
+            ec.ImportFromPem(await client.GetStringAsync("/dev/pliro/signing-keys.pem"));
+            return [new ECDsaSecurityKey(ec)];
+        }
+
+        return new JsonWebKeySet(await client.GetStringAsync(JwksPath(provider))).GetSigningKeys().ToList();
+    }
+
+    /// <summary>Validates a JWT against the keys the stand-in publishes, the way the portal will.</summary>
+    public async Task<JsonWebToken> ValidateAsync(string provider, string jwt, string? audience = null, bool validateLifetime = true)
+    {
         var result = await new JsonWebTokenHandler().ValidateTokenAsync(jwt, new TokenValidationParameters
         {
             ValidIssuer = Issuer(provider),
             ValidAudience = audience ?? ClientId(provider),
-            IssuerSigningKeys = jwks.GetSigningKeys(),
+            IssuerSigningKeys = await PublishedKeysAsync(provider),
             ValidateLifetime = validateLifetime,
             LifetimeValidator = validateLifetime ? (_, expires, _, _) => expires > Clock.GetUtcNow().UtcDateTime : null,
         });

@@ -38,14 +38,16 @@ public sealed class PliroLogoutTests
         Assert.Equal("application/x-www-form-urlencoded", sent.ContentType);
         Assert.False(sent.HadCookie);
 
-        var logout = await host.ValidateAsync("pliro", sent.Form["logout_token"]);
+        var logout = await host.ValidateAsync("pliro", sent.Form["logout_token"], validateLifetime: false);
         Assert.Equal("logout+jwt", logout.Typ);
         Assert.Equal("ES256", logout.Alg);
         Assert.Equal(StandInHost.Issuer("pliro"), logout.Issuer);
         Assert.Equal([StandInHost.ClientId("pliro")], logout.Audiences);
         Assert.Equal(idToken.Subject, logout.Subject);
         Assert.Equal(idToken.GetPayloadValue<string>("sid"), logout.GetPayloadValue<string>("sid"));
-        Assert.False(string.IsNullOrEmpty(logout.Id));
+        // Pliro's documented checks name neither jti nor exp: by default the stand-in sends neither.
+        Assert.False(logout.TryGetPayloadValue<string>("jti", out _));
+        Assert.False(logout.TryGetPayloadValue<long>("exp", out _));
         Assert.True(logout.IssuedAt <= host.Clock.GetUtcNow().UtcDateTime);
         Assert.False(logout.TryGetPayloadValue<string>("nonce", out _));
         var events = logout.GetPayloadValue<System.Text.Json.JsonElement>("events");
@@ -68,9 +70,25 @@ public sealed class PliroLogoutTests
     }
 
     [Fact]
-    public async Task End_session_with_a_valid_id_token_hint_signs_out_and_redirects_to_the_registered_uri_with_state()
+    public async Task With_the_spec_switch_logout_tokens_carry_jti_and_exp()
     {
-        await using var host = await StandInHost.StartAsync();
+        await using var host = await StandInHost.StartAsync(new() { ["DevProviders:pliro:LogoutTokenJti"] = "true" });
+        using var browser = host.NewBrowser();
+        await SignInAsync(host, browser);
+
+        await SignOutAtPliroAsync(browser);
+
+        var logout = await host.ValidateAsync("pliro", Assert.Single(host.Backchannel.Requests).Form["logout_token"]);
+        Assert.False(string.IsNullOrEmpty(logout.Id));
+        Assert.True(logout.ValidTo > host.Clock.GetUtcNow().UtcDateTime);
+    }
+
+    [Theory]
+    [InlineData(null, null)]
+    [InlineData("true", "bye")]
+    public async Task End_session_with_a_valid_id_token_hint_signs_out_and_redirects_to_the_registered_uri_echoing_state_only_when_switched_on(string? echo, string? expectedState)
+    {
+        await using var host = await StandInHost.StartAsync(new() { ["DevProviders:pliro:EchoSignOutState"] = echo });
         using var browser = host.NewBrowser();
         var idToken = await SignInAsync(host, browser);
 
@@ -83,7 +101,7 @@ public sealed class PliroLogoutTests
         }));
 
         var query = StandInHost.RedirectQuery(response, "http://localhost:5080/signout-callback-pliro");
-        Assert.Equal("bye", query["state"]);
+        Assert.Equal(expectedState, query.GetValueOrDefault("state"));
         Assert.Single(host.Backchannel.Requests);
         var silent = StandInHost.AuthorizeParameters("pliro");
         silent["prompt"] = "none";
