@@ -24,7 +24,7 @@ public sealed class EntitlementFlowTests(SignedInPortalFactory portal) : IClassF
         Assert.Equal("Subscribe to Premium", link.TextContent.Trim());
         var back = Uri.EscapeDataString($"{PortalFactory.BaseUrl}/articles/{PremiumArticle.Slug}?portal_refresh=1");
         // Pliro offers are not plan slugs: no offer page is guessed from the plan the story needs.
-        Assert.Equal($"https://pliro.example/subscribe?continue_url={back}&email=o%40example.com", link.GetAttribute("href"));
+        Assert.Equal($"https://pliro.example/subscribe?continue_url={back}&email=o@example.com", link.GetAttribute("href"));
     }
 
     [Fact]
