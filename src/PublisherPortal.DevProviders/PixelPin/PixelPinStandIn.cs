@@ -81,7 +81,7 @@ internal sealed class PixelPinStandIn(IOptions<DevProvidersOptions> options)
 
         if (context.HasScope("address"))
         {
-            // A JSON string that needs a second parse, as PixelPin's own plugins expect (PROVIDERS.md).
+            // A JSON string that needs a second parse, as PixelPin's own plugins expect (docs/providers/pixelpin.md).
             info["address"] = JsonSerializer.Serialize(new Dictionary<string, string>
             {
                 ["street_address"] = "1 Test Street",

@@ -51,7 +51,7 @@ internal sealed class PliroStandIn(IOptions<DevProvidersOptions> options)
             claims["email"] = context.Reader.Email;
         }
 
-        // "profile adds the name and the subscription plan" (pliro-sign-in-customers.txt, Step 1).
+        // "profile adds the name and the subscription plan" (docs/providers/pliro.md).
         if (context.HasScope("profile"))
         {
             claims["name"] = context.Reader.FullName;

@@ -9,7 +9,7 @@ using PublisherPortal.DevProviders.Sessions;
 namespace PublisherPortal.DevProviders.Subrite;
 
 /// <summary>
-/// Subrite's checkout with its documented search params (subrite-oidc-integration.txt §5): <c>reference</c>,
+/// Subrite's checkout with its documented search params (docs/providers/subrite.md): <c>reference</c>,
 /// <c>onCheckoutCompletedUrl</c> (after buying) and <c>callBackUrl</c> (on cancel). The package parameter name is
 /// ours (<c>package</c>, a package id): Subrite's checkout URL is a setting and its package parameter is not documented.
 /// Buying really activates the subscription, so the member API shows it at once.

@@ -6,7 +6,7 @@ namespace PublisherPortal.DevProviders.Subrite;
 
 /// <summary>
 /// The member API the portal reads Subrite subscriptions from, with the reader's OIDC access token as Bearer
-/// (subrite-oidc-integration.txt, "Use Access Token to Make Requests to Subrite API").
+/// (docs/providers/subrite.md).
 /// </summary>
 internal sealed class MemberApiEndpoint(AccessTokenValidator validator, ReaderDirectory readers, Microsoft.Extensions.Options.IOptions<Hosting.DevProvidersOptions> options, TimeProvider time)
 {
