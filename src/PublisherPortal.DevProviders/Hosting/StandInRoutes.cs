@@ -99,9 +99,9 @@ internal static class StandInRoutes
         endpoints.MapGet(basePath + subrite.MemberApiPath, context =>
             context.RequestServices.GetRequiredService<MemberApiEndpoint>().HandleAsync(context, subrite));
         endpoints.MapGet(basePath + subrite.CheckoutPath, context =>
-            context.RequestServices.GetRequiredService<CheckoutPage>().ShowAsync(context, subrite));
+            context.RequestServices.GetRequiredService<ShopPage>().ShowAsync(context, subrite, ShopRules.SubriteCheckout, subrite.Offers, subrite.CheckoutPath));
         endpoints.MapPost(basePath + subrite.CheckoutPath, context =>
-            context.RequestServices.GetRequiredService<CheckoutPage>().SubmitAsync(context, subrite));
+            context.RequestServices.GetRequiredService<ShopPage>().SubmitAsync(context, subrite, ShopRules.SubriteCheckout));
         endpoints.MapGet(basePath + subrite.EndSessionPath, context =>
             context.RequestServices.GetRequiredService<SubriteEndSessionEndpoint>().HandleAsync(context, subrite));
     }
@@ -109,8 +109,8 @@ internal static class StandInRoutes
     private static void MapPipa(IEndpointRouteBuilder endpoints, PipaStandIn pipa)
     {
         endpoints.MapGet(pipa.BasePath + pipa.PlansPath, context =>
-            context.RequestServices.GetRequiredService<PlanChangePage>().ShowAsync(context, pipa, pipa.Offers, pipa.PlansPath));
+            context.RequestServices.GetRequiredService<ShopPage>().ShowAsync(context, pipa, ShopRules.PliroSite, pipa.Offers, pipa.PlansPath));
         endpoints.MapPost(pipa.BasePath + pipa.PlansPath, context =>
-            context.RequestServices.GetRequiredService<PlanChangePage>().SubscribeAsync(context, pipa));
+            context.RequestServices.GetRequiredService<ShopPage>().SubmitAsync(context, pipa, ShopRules.PliroSite));
     }
 }
