@@ -17,7 +17,7 @@ internal static class OidcFailureRedirect
     {
         var options = (OidcProviderOptions)context.Options;
         var error = context.Failure is OidcAuthenticationException oidc ? oidc.Error : "sign_in_failed";
-        context.Response.Redirect(context.Request.PathBase + Url(options, context.Scheme.Name, error));
+        context.Response.Redirect(context.Request.PathBase + LocalUrl.OrHome(Url(options, context.Scheme.Name, error)));
         context.HandleResponse();
     }
 

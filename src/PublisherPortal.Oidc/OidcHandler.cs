@@ -484,5 +484,5 @@ internal sealed class OidcHandler : RemoteAuthenticationHandler<OidcProviderOpti
         return HandleRequestResult.Fail(new OidcAuthenticationException(Scheme.Name, error, description, errorUri), properties);
     }
 
-    private void RedirectToErrorPage(string error) => Response.Redirect(OriginalPathBase + OidcFailureRedirect.Url(Options, Scheme.Name, error));
+    private void RedirectToErrorPage(string error) => Response.Redirect(OriginalPathBase + LocalUrl.OrHome(OidcFailureRedirect.Url(Options, Scheme.Name, error)));
 }

@@ -76,6 +76,27 @@ public sealed class ResolutionTests
     }
 
     [Fact]
+    public async Task A_subrite_issuer_whose_discovery_lives_elsewhere_is_found_through_the_metadata_address()
+    {
+        await using var s = await Scenario.StartAsync(type: "Subrite", issuer: "https://op.test/api/oidc",
+            settings: v => v["Providers:op:MetadataAddress"] = "https://op.test/.well-known/openid-configuration",
+            arrange: p => p.Behaviour.ExpectedClientAuth = "client_secret_post");
+
+        await s.AssertSignedInAsync(await s.SignInAsync());
+        Assert.Contains("/api/oidc/token", s.Provider.RequestedPaths);
+    }
+
+    [Fact]
+    public async Task Without_the_metadata_address_that_subrite_sign_in_stops_with_a_clear_error()
+    {
+        await using var s = await Scenario.StartAsync(type: "Subrite", issuer: "https://op.test/api/oidc",
+            arrange: p => p.Behaviour.ExpectedClientAuth = "client_secret_post");
+
+        await s.AssertRefusedAsync(await s.SignInAsync(), OidcErrorCodes.ProviderConfiguration);
+        Assert.Contains("/api/oidc/.well-known/openid-configuration", s.Provider.RequestedPaths);
+    }
+
+    [Fact]
     public async Task PiPA_endpoints_default_to_its_documented_urls()
     {
         var key = ProviderKey.Rsa("pipa");

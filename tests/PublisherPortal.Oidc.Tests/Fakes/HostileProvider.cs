@@ -99,6 +99,11 @@ public sealed class HostileProvider : IAsyncDisposable
             {
                 context.Request.Path = rest;
             }
+            else if (context.Request.Path.StartsWithSegments("/api/oidc", out var subrite) && subrite != "/.well-known/openid-configuration")
+            {
+                // An issuer with a path (Subrite's endpoints live under /api/oidc); discovery stays at the root only.
+                context.Request.Path = subrite;
+            }
             return next(context);
         });
         app.UseRouting();

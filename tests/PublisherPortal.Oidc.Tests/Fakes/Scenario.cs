@@ -24,9 +24,10 @@ public sealed class Scenario : IAsyncDisposable
         Action<HostileProvider>? arrange = null,
         string type = "Generic",
         string baseUrl = "https://rp.test",
-        Action<IServiceCollection>? services = null)
+        Action<IServiceCollection>? services = null,
+        string issuer = "https://op.test")
     {
-        var provider = await HostileProvider.StartAsync();
+        var provider = await HostileProvider.StartAsync(issuer);
         arrange?.Invoke(provider);
         var values = RelyingParty.SettingsFor(Key, provider, type);
         settings?.Invoke(values);
