@@ -47,6 +47,20 @@ public sealed class JourneyTests
         Assert.Equal(0, CorrelationCookies(s));
     }
 
+    [Fact]
+    public async Task A_tampered_journey_index_cookie_is_ignored_rather_than_turned_into_cookie_names()
+    {
+        await using var s = await Scenario.StartAsync();
+        // More entries than the cap, so the oldest would be dropped, i.e. turned into cookie names to delete.
+        var tampered = string.Join('.', Enumerable.Range(0, 7).Select(i => $"x{i}%0d%0aSet-Cookie:%20a=b"));
+        s.Browser.Cookies.Add(new Uri(s.Site.BaseUrl), new Cookie($".PublisherPortal.Oidc.Journeys.{Scenario.Key}", tampered, "/"));
+
+        var journey = await StartJourneyAsync(s);
+
+        await s.AssertSignedInAsync(await s.Browser.NavigateAsync(journey.ToString()));
+        Assert.DoesNotContain(s.Browser.Cookies.GetAllCookies(), c => c.Name.Contains("short", StringComparison.Ordinal) || c.Name == "a");
+    }
+
     [Theory]
     [InlineData("https://evil.test/")]
     [InlineData("//evil.test/")]
