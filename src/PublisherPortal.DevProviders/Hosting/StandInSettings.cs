@@ -22,6 +22,10 @@ internal static class StandInSettings
         var plainHttp = options.PortalBase.StartsWith("http://", StringComparison.OrdinalIgnoreCase);
         var settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
 
+        // Pliro's key goes to the portal as a PEM (its documented way): fix the key first, and hand the same material to
+        // the stand-in through DevProviders:pliro:SigningKey, in memory only.
+        options.Pliro.SigningKey ??= StandInSigningKey.NewMaterial(Microsoft.IdentityModel.Tokens.SecurityAlgorithms.EcdsaSha256);
+        settings["DevProviders:pliro:SigningKey"] = options.Pliro.SigningKey;
         var pliro = new PliroStandIn(wrapped);
         Common(pliro, "Pliro");
         settings["Providers:pliro:SigningKeysPem:0"] = pliro.SigningKey.PublicPem;

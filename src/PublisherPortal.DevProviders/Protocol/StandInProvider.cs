@@ -19,7 +19,7 @@ internal abstract class StandInProvider
         DisplayName = displayName;
         PortalBase = options.PortalBase;
         // Generated on first use: a process that never signs for a provider never pays for its RSA key.
-        _signingKey = new Lazy<StandInSigningKey>(() => StandInSigningKey.ForProcess(signingAlgorithm, key));
+        _signingKey = new Lazy<StandInSigningKey>(() => StandInSigningKey.For(signingAlgorithm, key, client.SigningKey));
         Client = new ClientRegistration(
             client.ClientId ?? $"portal-dev-{key}",
             client.ClientSecret ?? $"dev-stand-in-secret-{key}",

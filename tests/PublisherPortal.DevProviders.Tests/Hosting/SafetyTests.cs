@@ -107,4 +107,13 @@ public sealed class SafetyTests
         public string ContentRootPath { get; set; } = AppContext.BaseDirectory;
         public Microsoft.Extensions.FileProviders.IFileProvider ContentRootFileProvider { get; set; } = new Microsoft.Extensions.FileProviders.NullFileProvider();
     }
+
+    [Fact]
+    public async Task A_signing_key_setting_that_is_not_a_key_stops_start_up_naming_it()
+    {
+        var error = await Assert.ThrowsAsync<Microsoft.Extensions.Options.OptionsValidationException>(() =>
+            StandInHost.StartAsync(new() { ["DevProviders:pliro:SigningKey"] = "bm90IGEga2V5" }));
+
+        Assert.Contains("DevProviders:pliro:SigningKey", error.Message, StringComparison.Ordinal);
+    }
 }
