@@ -139,14 +139,13 @@ public sealed partial class PortalDbContextModelSnapshot : ModelSnapshot
             b.ToTable("Tags");
         });
 
-        modelBuilder.Entity("PublisherPortal.Sessions.ConsumedLogoutToken", b =>
+        modelBuilder.Entity("PublisherPortal.Sessions.ConsumedToken", b =>
         {
-            b.Property<string>("Issuer").HasMaxLength(500);
-            b.Property<string>("TokenId").HasMaxLength(255);
+            b.Property<string>("KeyHash").HasMaxLength(43).IsUnicode(false).IsFixedLength();
             b.Property<DateTime>("ExpiresAt");
-            b.HasKey("Issuer", "TokenId");
+            b.HasKey("KeyHash");
             b.HasIndex("ExpiresAt");
-            b.ToTable("ConsumedLogoutTokens");
+            b.ToTable("ConsumedTokens");
         });
 
         modelBuilder.Entity("PublisherPortal.Infrastructure.DataProtection.DataProtectionKey", b =>
