@@ -48,8 +48,8 @@ public sealed class EntitlementJourneyTests(Chromium chromium) : IAsyncLifetime
         var page = await SignedInOnStoryAsync("Pliro", "pliro-upgrader", Premium);
         await Assertions.Expect(page.Locator(".paywall")).ToHaveAttributeAsync("data-reason", "NoPlan");
 
+        // The paywall links Pliro's subscribe page, which lists the offers; the yearly Premium offer grants plan premium.
         await page.Locator(".paywall__actions a").ClickAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = "Subscribe to Premium" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Subscribe to Premium") }).ClickAsync();
 
         // continue_url → portal_refresh=1 → silent prompt=none re-authentication → the clean article URL.

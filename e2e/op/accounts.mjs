@@ -3,7 +3,7 @@
 // devInteractions accepts any login and any password and uses the login as the account id,
 // so every login is an account. The subscription plan derives from the login name (see
 // README.md) and can be changed at run time through the test-control endpoint, the way a
-// checkout at Pliro changes a customer's plan (PROVIDERS.md, "After checkout").
+// checkout at Pliro changes a customer's plan (docs/providers/pliro.md).
 
 const planByLogin = new Map([
   ['premium-reader', 'premium'],
@@ -51,7 +51,7 @@ export async function findAccount(_ctx, sub) {
       };
       if (plan) {
         claims.plan = plan;
-        // Newer Pliro docs add `plan_slugs` to userinfo only (PROVIDERS.md, Pliro).
+        // Newer Pliro docs add `plan_slugs` to userinfo only (docs/providers/pliro.md).
         if (use === 'userinfo') {
           claims.plan_slugs = [plan];
         }

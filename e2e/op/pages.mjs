@@ -28,7 +28,7 @@ ${body}
 }
 
 // RP-initiated logout (OpenID Connect RP-Initiated Logout 1.0 §2/§3). Pliro: "Without a
-// valid id_token_hint the customer must confirm" (PROVIDERS.md) — so with a valid hint the
+// valid id_token_hint the customer must confirm" (docs/providers/pliro.md) — so with a valid hint the
 // form is submitted at once (logout=yes: end the whole Pliro session, which also sends the
 // back-channel logout), and without one the customer sees the confirmation buttons.
 // oidc-provider has validated the hint before this runs (it throws on an invalid one), so

@@ -1,5 +1,5 @@
 // A real, OpenID Certified provider (npm `oidc-provider`) configured to behave like Pliro
-// (see /work/shared/PROVIDERS.md, "Pliro"), for the end-to-end tests.
+// (see docs/providers/pliro.md), for the end-to-end tests.
 //
 // Everything comes from environment variables (README.md). When it listens it prints exactly
 // one line to stdout, `OP_READY {issuer}`, so a harness can wait on it; all logging goes to
@@ -79,7 +79,7 @@ if (!URL.canParse(issuer)) {
   fail(`OP_ISSUER is not a URL: ${issuer}`);
 }
 
-// Pliro signs with ES256 on P-256 (PROVIDERS.md). A fresh key per start: relying parties
+// Pliro signs with ES256 on P-256 (docs/providers/pliro.md). A fresh key per start: relying parties
 // must take it from the JWKS (or from OP_PUBLIC_KEY_PEM_FILE for the static-PEM route).
 const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
 const signingKey = {
@@ -120,7 +120,7 @@ const configuration = {
     idTokenSigningAlgValues: ['ES256'],
     userinfoSigningAlgValues: ['ES256'],
   },
-  // Pliro's paths (PROVIDERS.md, Endpoints), so a relying party configured with explicit
+  // Pliro's paths (docs/providers/pliro.md), so a relying party configured with explicit
   // endpoints instead of discovery works against this provider too.
   routes: {
     authorization: '/oauth/authorize',
@@ -174,7 +174,7 @@ const configuration = {
   },
   // oidc-provider's own fetch refuses special-use addresses (SSRF guard), which blocks the
   // back-channel logout to a relying party on 127.0.0.1. Dropping its dispatcher lifts that
-  // guard; acceptable here because every target is configured by the test (STACK.md).
+  // guard; acceptable here because every target is configured by the test (oidc-provider refuses loopback targets otherwise).
   fetch: (url, options) => {
     delete options.dispatcher;
     return fetch(url, options);
@@ -207,7 +207,7 @@ provider.proxy = false; // plain http on 127.0.0.1; no X-Forwarded-* to trust
 provider.Client.prototype.includeSid = () => true;
 
 // Pliro: "redirect_uri must match the registered one but may carry extra query parameters"
-// (PROVIDERS.md). oidc-provider compares exactly, so also accept the registered URI plus
+// (docs/providers/pliro.md). oidc-provider compares exactly, so also accept the registered URI plus
 // extra query parameters (same origin and path, every registered parameter kept).
 const exactRedirectUriAllowed = provider.Client.prototype.redirectUriAllowed;
 provider.Client.prototype.redirectUriAllowed = function redirectUriAllowed(value) {

@@ -64,12 +64,11 @@ public static class DevProvidersServiceCollectionExtensions
         services.TryAddSingleton<UserInfoEndpoint>();
         services.TryAddSingleton<ReturnUrlAllowList>();
         services.TryAddSingleton<AccountPages>();
-        services.TryAddSingleton<PlanChangePage>();
+        services.TryAddSingleton<ShopPage>();
         services.TryAddSingleton<StandInSignOut>();
         services.TryAddSingleton<BackchannelLogoutSender>();
         services.TryAddSingleton<PliroEndSessionEndpoint>();
         services.TryAddSingleton<MemberApiEndpoint>();
-        services.TryAddSingleton<CheckoutPage>();
         services.TryAddSingleton<SubriteEndSessionEndpoint>();
         return services;
     }

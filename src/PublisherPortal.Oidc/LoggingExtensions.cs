@@ -11,11 +11,11 @@ internal static partial class LoggingExtensions
     [LoggerMessage(2, LogLevel.Error, "The configuration of provider {Provider} could not be loaded")]
     public static partial void ConfigurationUnavailable(this ILogger logger, string provider, Exception exception);
 
-    [LoggerMessage(3, LogLevel.Warning, "The token endpoint of {Provider} answered HTTP {StatusCode} with error '{Error}'")]
-    public static partial void TokenEndpointRefused(this ILogger logger, string provider, int statusCode, string error);
+    [LoggerMessage(3, LogLevel.Warning, "The token endpoint of {Provider} answered HTTP {StatusCode} with error '{Error}', saying: {ProviderDescription}")]
+    public static partial void TokenEndpointRefused(this ILogger logger, string provider, int statusCode, string error, string providerDescription);
 
-    [LoggerMessage(4, LogLevel.Warning, "The token endpoint of {Provider} could not be reached")]
-    public static partial void TokenEndpointUnreachable(this ILogger logger, string provider, Exception exception);
+    [LoggerMessage(4, LogLevel.Warning, "The {Endpoint} endpoint of {Provider} could not be reached")]
+    public static partial void EndpointUnreachable(this ILogger logger, string provider, string endpoint, Exception exception);
 
     [LoggerMessage(5, LogLevel.Information, "Re-fetching the signing keys of {Provider}: the ID token names key id '{KeyId}'")]
     public static partial void RefreshingSigningKeys(this ILogger logger, string provider, string keyId);
@@ -32,8 +32,14 @@ internal static partial class LoggingExtensions
     [LoggerMessage(9, LogLevel.Warning, "The userinfo endpoint of {Provider} answered HTTP {StatusCode}")]
     public static partial void UserInfoRefused(this ILogger logger, string provider, int statusCode);
 
-    [LoggerMessage(10, LogLevel.Warning, "The end-session endpoint of {Provider} is unknown (configuration unavailable); signing out locally only")]
-    public static partial void EndSessionUnavailable(this ILogger logger, string provider);
+    [LoggerMessage(10, LogLevel.Warning, "Signing a reader out of this site only, not at {Provider}: {Reason}")]
+    public static partial void EndSessionUnavailable(this ILogger logger, string provider, string reason);
+
+    [LoggerMessage(12, LogLevel.Warning, "{Provider} answered the sign-in with error '{Error}', saying: {ProviderDescription}")]
+    public static partial void ProviderAnsweredError(this ILogger logger, string provider, string error, string providerDescription);
+
+    [LoggerMessage(13, LogLevel.Warning, "The discovery document of {Provider} at {Address} is not used ({Reason}); endpoints and keys come from settings and documented defaults")]
+    public static partial void DiscoveryNotUsed(this ILogger logger, string provider, string address, string reason);
 
     [LoggerMessage(11, LogLevel.Warning, "A back-channel logout token for {Provider} was refused: {Reason}")]
     public static partial void LogoutTokenRefused(this ILogger logger, string provider, string reason);

@@ -6,7 +6,7 @@ public static class OidcDefaults
     /// <summary>The settings section that holds one child per provider.</summary>
     public const string ProvidersSectionName = "Providers";
 
-    /// <summary>The redirect_uri is <c>{BaseUrl}/signin-{key}</c> (ARCHITECTURE.md URL contract).</summary>
+    /// <summary>The redirect_uri is <c>{BaseUrl}/signin-{key}</c> (docs/providers/README.md).</summary>
     public const string CallbackPathPrefix = "/signin-";
 
     /// <summary>The post-logout redirect is <c>{BaseUrl}/signout-callback-{key}</c>.</summary>

@@ -68,13 +68,13 @@ public static class OidcExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<OidcProviderOptions>, OidcProviderOptionsValidator>());
         services.TryAddSingleton<OidcConfigurationSource>();
         services.TryAddSingleton<IOidcConfigurationSource>(sp => sp.GetRequiredService<OidcConfigurationSource>());
-        services.TryAddSingleton<OidcStateReplayGuard>();
+        // The app's shared store (registered before or after us) wins over this single-process default.
+        services.TryAddSingleton<IOidcReplayStore>(sp => new InMemoryOidcReplayStore(sp.GetService<TimeProvider>() ?? TimeProvider.System));
         services.TryAddSingleton(sp => new OidcProviderCatalog(
             sp.GetServices<OidcProviderRegistration>(), sp.GetRequiredService<IOptionsMonitor<OidcProviderOptions>>()));
         services.TryAddSingleton<LogoutTokenValidator>();
         services.TryAddSingleton<OidcTokenRefresher>();
-        // Memory by default; a distributed cache registered by the app (Redis) replaces it for state replay checks.
-        services.AddDistributedMemoryCache();
+        services.TryAddSingleton<OidcUserInfoReader>();
     }
 
     private static bool IsValidKey(string key) =>

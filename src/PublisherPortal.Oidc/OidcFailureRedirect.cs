@@ -5,9 +5,9 @@ using Microsoft.AspNetCore.WebUtilities;
 namespace PublisherPortal.Oidc;
 
 /// <summary>
-/// The default answer to a failed sign-in: redirect to the error page with
-/// <c>provider={key}&amp;error={code}&amp;description={text}</c>. Provider-sent text is trimmed and stripped of
-/// control characters: it arrives from the browser and must stay inert (the page HTML-encodes it).
+/// The default answer to a failed sign-in: redirect to the error page with <c>provider={key}&amp;error={code}</c> only.
+/// No description travels in the URL: the page explains each known code in its own words, and text in a URL can be
+/// written by anyone (issue 9 item 8). Descriptions go to the log, through <see cref="SafeText"/>.
 /// </summary>
 internal static class OidcFailureRedirect
 {
@@ -16,19 +16,18 @@ internal static class OidcFailureRedirect
     public static void Apply(RemoteFailureContext context)
     {
         var options = (OidcProviderOptions)context.Options;
-        var (error, description) = context.Failure is OidcAuthenticationException oidc
-            ? (oidc.Error, oidc.ErrorDescription)
-            : ("sign_in_failed", "The sign-in could not be completed.");
-
-        var url = QueryHelpers.AddQueryString(options.ErrorPath, new Dictionary<string, string?>
-        {
-            ["provider"] = context.Scheme.Name,
-            ["error"] = SafeCode(error),
-            ["description"] = SafeText(description),
-        });
-        context.Response.Redirect(context.Request.PathBase + url);
+        var error = context.Failure is OidcAuthenticationException oidc ? oidc.Error : "sign_in_failed";
+        context.Response.Redirect(context.Request.PathBase + LocalUrl.OrHome(Url(options, context.Scheme.Name, error)));
         context.HandleResponse();
     }
+
+    /// <summary>The error page for <paramref name="error"/>: the code is a reference for support, made safe to echo.</summary>
+    internal static string Url(OidcProviderOptions options, string provider, string error) =>
+        QueryHelpers.AddQueryString(options.ErrorPath, new Dictionary<string, string?>
+        {
+            ["provider"] = provider,
+            ["error"] = SafeCode(error),
+        });
 
     /// <summary>Error codes are RFC 6749 tokens; anything else is replaced, never echoed.</summary>
     internal static string SafeCode(string code)

@@ -24,17 +24,16 @@ internal sealed class OidcHandler : RemoteAuthenticationHandler<OidcProviderOpti
     private const string RedirectUriItem = ".redirect_uri";
     private const string JourneyStartItem = ".journey_start";
     private const string MaxAgeItem = ".max_age";
-    private const string CorrelationMarker = "N";
 
     private readonly OidcConfigurationSource _configurations;
-    private readonly OidcStateReplayGuard _replayGuard;
+    private readonly IOidcReplayStore _replayStore;
 
     public OidcHandler(IOptionsMonitor<OidcProviderOptions> options, ILoggerFactory logger, UrlEncoder encoder,
-        OidcConfigurationSource configurations, OidcStateReplayGuard replayGuard)
+        OidcConfigurationSource configurations, IOidcReplayStore replayStore)
         : base(options, logger, encoder)
     {
         _configurations = configurations;
-        _replayGuard = replayGuard;
+        _replayStore = replayStore;
     }
 
     private new OidcEvents Events => (OidcEvents)base.Events;
@@ -58,14 +57,14 @@ internal sealed class OidcHandler : RemoteAuthenticationHandler<OidcProviderOpti
         var configuration = await TryGetConfigurationAsync();
         if (configuration is null || string.IsNullOrEmpty(configuration.AuthorizationEndpoint))
         {
-            RedirectToErrorPage(OidcErrorCodes.ProviderConfiguration, "The sign-in provider is not available right now. Please try again later.");
+            RedirectToErrorPage(OidcErrorCodes.ProviderConfiguration);
             return;
         }
 
-        if (string.IsNullOrEmpty(properties.RedirectUri))
-        {
-            properties.RedirectUri = OriginalPathBase + OriginalPath + Request.QueryString;
-        }
+        // After the callback the base handler redirects to RedirectUri: only ever to a page of this site.
+        properties.RedirectUri = SafeLocalTarget(string.IsNullOrEmpty(properties.RedirectUri)
+            ? OriginalPathBase + OriginalPath + Request.QueryString
+            : properties.RedirectUri) ?? "/";
 
         var message = new OpenIdConnectMessage
         {
@@ -166,7 +165,10 @@ internal sealed class OidcHandler : RemoteAuthenticationHandler<OidcProviderOpti
         {
             return Fail(properties, OidcErrorCodes.InvalidState, "The sign-in took too long. Please try again.");
         }
-        if (!await _replayGuard.TryConsumeAsync(Scheme.Name, nonce, Options.RemoteAuthenticationTimeout + Options.ClockSkew, Context.RequestAborted))
+        // The correlation cookie is deleted after the first callback, but a copied one could be replayed: the state is
+        // single-use on every instance until it could no longer be accepted anyway.
+        var stateExpiry = journeyStart + Options.RemoteAuthenticationTimeout + Options.ClockSkew;
+        if (!await _replayStore.TryConsumeAsync($"state:{Scheme.Name}:{nonce}", stateExpiry, Context.RequestAborted))
         {
             return Fail(properties, OidcErrorCodes.StateReplayed, "This sign-in response was already used. Please sign in again.");
         }
@@ -196,6 +198,10 @@ internal sealed class OidcHandler : RemoteAuthenticationHandler<OidcProviderOpti
         {
             return Fail(properties, OidcErrorCodes.MissingCode, "The provider's response carried no sign-in code.");
         }
+        if (string.IsNullOrEmpty(configuration.TokenEndpoint))
+        {
+            return Fail(properties, OidcErrorCodes.ProviderConfiguration, "The provider has no token endpoint configured.");
+        }
 
         try
         {
@@ -212,15 +218,29 @@ internal sealed class OidcHandler : RemoteAuthenticationHandler<OidcProviderOpti
                 PromptLogin: properties.Items.TryGetValue(OidcChallengeProperties.PromptItem, out var prompt) && prompt == OpenIdConnectPrompt.Login,
                 MaxAge: properties.Items.TryGetValue(MaxAgeItem, out var maxAge) && long.TryParse(maxAge, CultureInfo.InvariantCulture, out var maxAgeSeconds)
                     ? TimeSpan.FromSeconds(maxAgeSeconds) : null);
-            var idToken = await validator.ValidateAsync(tokens.IdToken, configuration, expectations, Context.RequestAborted);
-
-            JsonElement? user = null;
-            if (Options.CallUserInfo && !string.IsNullOrEmpty(configuration.UserInfoEndpoint) && !string.IsNullOrEmpty(tokens.AccessToken))
+            var idToken = string.IsNullOrEmpty(tokens.IdToken)
+                ? null
+                : await validator.ValidateAsync(tokens.IdToken, configuration, expectations, Context.RequestAborted);
+            if (idToken is null)
             {
-                user = await UserInfoClient.GetAsync(Options, configuration.UserInfoEndpoint, tokens.AccessToken, idToken.Subject, Logger, Context.RequestAborted);
+                RefuseSignInWithoutIdToken(expectations, configuration);
             }
 
-            var principal = new ClaimsPrincipal(OidcPrincipalFactory.Create(Options, ClaimsIssuer, idToken, user));
+            JsonElement? user = null;
+            var subject = idToken?.Subject;
+            if ((idToken is null || Options.CallUserInfo) && !string.IsNullOrEmpty(configuration.UserInfoEndpoint))
+            {
+                var answer = await UserInfoClient.GetAsync(Options, configuration.UserInfoEndpoint, tokens.AccessToken, idToken?.Subject, Logger, Context.RequestAborted);
+                if (answer.Status != OidcUserInfoStatus.Succeeded)
+                {
+                    throw new OidcAuthenticationException(Scheme.Name, OidcErrorCodes.InvalidUserInfo, answer.Problem!);
+                }
+                user = answer.User;
+                subject = answer.Subject;
+            }
+
+            var payload = idToken is null ? (JsonElement?)null : OidcPrincipalFactory.Payload(idToken);
+            var principal = new ClaimsPrincipal(OidcPrincipalFactory.Create(Options, ClaimsIssuer, Options.Issuer!, subject!, payload, user));
             if (user is { } profile)
             {
                 var userContext = new OidcUserInformationReceivedContext(Context, Scheme, Options, principal, properties, profile);
@@ -254,6 +274,29 @@ internal sealed class OidcHandler : RemoteAuthenticationHandler<OidcProviderOpti
         {
             Logger.SignInFailed(Scheme.Name, OidcFailureRedirect.SafeCode(e.Error), OidcFailureRedirect.SafeText(e.ErrorDescription));
             return HandleRequestResult.Fail(e, properties);
+        }
+    }
+
+    /// <summary>
+    /// A token response without an ID token is accepted only from a Type whose documents answer that way (PixelPin:
+    /// identity from userinfo), and never when this sign-in must prove a fresh login: only an ID token's
+    /// <c>auth_time</c> can.
+    /// </summary>
+    private void RefuseSignInWithoutIdToken(IdTokenExpectations expectations, OpenIdConnectConfiguration configuration)
+    {
+        if (!OidcProviderProfiles.IdentityFromUserInfo(Options.Type))
+        {
+            throw new OidcAuthenticationException(Scheme.Name, OidcErrorCodes.InvalidTokenResponse, "The provider's token response carried no ID token.");
+        }
+        if (expectations.PromptLogin || expectations.MaxAge is not null)
+        {
+            throw new OidcAuthenticationException(Scheme.Name, OidcErrorCodes.InvalidTokenResponse,
+                "The provider sent no ID token, so a fresh sign-in (auth_time) cannot be confirmed.");
+        }
+        if (string.IsNullOrEmpty(configuration.UserInfoEndpoint))
+        {
+            throw new OidcAuthenticationException(Scheme.Name, OidcErrorCodes.ProviderConfiguration,
+                "The provider sent no ID token and has no userinfo endpoint to say who signed in.");
         }
     }
 
@@ -324,12 +367,10 @@ internal sealed class OidcHandler : RemoteAuthenticationHandler<OidcProviderOpti
         var target = SafeLocalTarget(properties.RedirectUri) ?? Options.SignedOutRedirectUri;
 
         var configuration = await TryGetConfigurationAsync();
-        if (configuration is null)
-        {
-            Logger.EndSessionUnavailable(Scheme.Name);
-        }
         if (string.IsNullOrEmpty(configuration?.EndSessionEndpoint))
         {
+            // PixelPin and PiPA document no end-session endpoint: the reader is signed out here only, never shown an error.
+            Logger.EndSessionUnavailable(Scheme.Name, configuration is null ? "its configuration could not be loaded" : "it has no end-session endpoint");
             Response.Redirect(target);
             return;
         }
@@ -347,7 +388,7 @@ internal sealed class OidcHandler : RemoteAuthenticationHandler<OidcProviderOpti
             ?? (properties.Items.TryGetValue(OpenIdConnectParameterNames.IdTokenHint, out var hint) ? hint : null)
             ?? properties.GetTokenValue(OpenIdConnectParameterNames.IdToken)
             ?? await Context.GetTokenAsync(Options.SignInScheme, OpenIdConnectParameterNames.IdToken);
-        message.State = Options.SignOutStateDataFormat.Protect(new AuthenticationProperties { RedirectUri = target });
+        message.State = new SignOutReturn(Context, Options, Scheme.Name, TimeProvider).Remember(target);
 
         var context = new OidcRedirectContext(Context, Scheme, Options, properties, message);
         await Events.RedirectToIdentityProviderForSignOut(context);
@@ -362,23 +403,20 @@ internal sealed class OidcHandler : RemoteAuthenticationHandler<OidcProviderOpti
     private void HandleSignOutCallback()
     {
         var state = Request.Query[OpenIdConnectParameterNames.State].ToString();
-        var properties = string.IsNullOrEmpty(state) ? null : Options.SignOutStateDataFormat.Unprotect(state);
-        var target = SafeLocalTarget(properties?.RedirectUri);
+        var remembered = new SignOutReturn(Context, Options, Scheme.Name, TimeProvider).Recall(state);
+        // Even a state we protected ourselves is checked again: one rule for every redirect (LocalUrl).
+        var target = SafeLocalTarget(remembered);
         if (target is null)
         {
             Logger.SignOutCallbackWithoutState(Scheme.Name);
         }
-        Response.Redirect(target ?? Options.SignedOutRedirectUri);
+        Response.Redirect(target ?? LocalUrl.OrHome(Options.SignedOutRedirectUri));
     }
 
     // ---- Correlation cookie (binds state to this browser) ----
 
-    protected override void GenerateCorrelationId(AuthenticationProperties properties)
-    {
-        var correlationId = ProtocolRandom.NewValue();
-        properties.Items[CorrelationItem] = correlationId;
-        Response.Cookies.Append(CorrelationCookieName(correlationId), CorrelationMarker, CorrelationCookieOptions());
-    }
+    protected override void GenerateCorrelationId(AuthenticationProperties properties) =>
+        properties.Items[CorrelationItem] = new CorrelationCookies(Context, Options, Scheme.Name, TimeProvider).Issue();
 
     protected override bool ValidateCorrelationId(AuthenticationProperties properties)
     {
@@ -387,25 +425,7 @@ internal sealed class OidcHandler : RemoteAuthenticationHandler<OidcProviderOpti
             return false;
         }
         properties.Items.Remove(CorrelationItem);
-        var name = CorrelationCookieName(correlationId);
-        var value = Request.Cookies[name];
-        Response.Cookies.Delete(name, CorrelationCookieOptions());
-        return value == CorrelationMarker;
-    }
-
-    private string CorrelationCookieName(string correlationId) => Options.CorrelationCookie.Name + Scheme.Name + "." + correlationId;
-
-    /// <summary>Secure over https; over plain http (Development) SameSite=None would be dropped by browsers
-    /// without Secure, so Lax is used there.</summary>
-    private CookieOptions CorrelationCookieOptions()
-    {
-        var options = Options.CorrelationCookie.Build(Context, TimeProvider.GetUtcNow());
-        options.Expires = TimeProvider.GetUtcNow() + Options.RemoteAuthenticationTimeout;
-        if (!Request.IsHttps && options.SameSite == SameSiteMode.None)
-        {
-            options.SameSite = SameSiteMode.Lax;
-        }
-        return options;
+        return new CorrelationCookies(Context, Options, Scheme.Name, TimeProvider).Consume(correlationId);
     }
 
     // ---- Helpers ----
@@ -451,11 +471,11 @@ internal sealed class OidcHandler : RemoteAuthenticationHandler<OidcProviderOpti
 
     private HandleRequestResult ProviderFailure(AuthenticationProperties? properties, OpenIdConnectMessage message)
     {
-        // OIDC Core §3.1.2.6: keep the provider's code; the description is the provider's, made inert later.
-        var description = string.IsNullOrEmpty(message.ErrorDescription)
-            ? $"{Options.DisplayName ?? Scheme.Name} did not complete the sign-in."
-            : message.ErrorDescription;
-        return Fail(properties, message.Error, description, message.ErrorUri);
+        // OIDC Core §3.1.2.6: keep the provider's code. Its error_description arrives through the browser, so anyone
+        // can write it: it is logged (made inert) for support, never shown to the reader as the provider's words.
+        Logger.ProviderAnsweredError(Scheme.Name, OidcFailureRedirect.SafeCode(message.Error), OidcFailureRedirect.SafeText(message.ErrorDescription ?? ""));
+        return HandleRequestResult.Fail(new OidcAuthenticationException(Scheme.Name, message.Error,
+            $"{Options.DisplayName ?? Scheme.Name} did not complete the sign-in.", message.ErrorUri), properties);
     }
 
     private HandleRequestResult Fail(AuthenticationProperties? properties, string error, string description, string? errorUri = null)
@@ -464,14 +484,5 @@ internal sealed class OidcHandler : RemoteAuthenticationHandler<OidcProviderOpti
         return HandleRequestResult.Fail(new OidcAuthenticationException(Scheme.Name, error, description, errorUri), properties);
     }
 
-    private void RedirectToErrorPage(string error, string description)
-    {
-        var url = QueryHelpers.AddQueryString(Options.ErrorPath, new Dictionary<string, string?>
-        {
-            ["provider"] = Scheme.Name,
-            ["error"] = error,
-            ["description"] = description,
-        });
-        Response.Redirect(OriginalPathBase + url);
-    }
+    private void RedirectToErrorPage(string error) => Response.Redirect(OriginalPathBase + LocalUrl.OrHome(OidcFailureRedirect.Url(Options, Scheme.Name, error)));
 }

@@ -40,10 +40,15 @@ public sealed class OidcProviderOptions : RemoteAuthenticationOptions
     /// <summary>PKCE S256 (RFC 7636). On by default: harmless where not supported, required by Subrite.</summary>
     public bool UsePkce { get; set; } = true;
 
-    /// <summary>When false, endpoints and keys come from the settings below.</summary>
-    public bool UseDiscovery { get; set; } = true;
+    /// <summary>
+    /// Whether the discovery document is read (settings: <c>Discovery</c> = Required | IfAvailable | Off, or
+    /// <c>UseDiscovery</c> = true | false). Whatever it says, an endpoint or key set explicitly below wins over it, and
+    /// the Type's documented defaults fill what neither gives.
+    /// </summary>
+    public OidcDiscovery Discovery { get; set; } = OidcDiscovery.Required;
 
-    /// <summary>Defaults to <c>{Issuer}/.well-known/openid-configuration</c>.</summary>
+    /// <summary>Defaults to <c>{Issuer}/.well-known/openid-configuration</c>. Subrite documents neither its issuer nor
+    /// a discovery location: set both from what Subrite tells you (docs/providers/subrite.md).</summary>
     public string? MetadataAddress { get; set; }
 
     /// <summary>Discovery and JWKS must be fetched over https unless this is turned off (local development).</summary>
@@ -55,7 +60,8 @@ public sealed class OidcProviderOptions : RemoteAuthenticationOptions
     public string? EndSessionEndpoint { get; set; }
     public string? JwksUri { get; set; }
 
-    /// <summary>PEM public keys (SubjectPublicKeyInfo, RSA or EC). Pliro's example configures its ES256 key this way.</summary>
+    /// <summary>PEM public keys (SubjectPublicKeyInfo, RSA or EC), trusted with or without discovery. Pliro's example
+    /// integration configures its ES256 key this way (docs/providers/pliro.md).</summary>
     public IList<string> SigningKeysPem { get; set; } = [];
 
     public IList<string> AllowedSigningAlgorithms { get; set; } = [.. OidcDefaults.SigningAlgorithms];
@@ -100,11 +106,11 @@ public sealed class OidcProviderOptions : RemoteAuthenticationOptions
     /// <summary>How long discovery and keys are cached before a normal refresh.</summary>
     public TimeSpan ConfigurationRefreshInterval { get; set; } = TimeSpan.FromHours(12);
 
-    /// <summary>Back-channel logout tokens older than this are refused (PROVIDERS.md, Pliro: about 5 minutes).</summary>
     /// <summary>Whether a logout token must carry <c>sid</c> (Pliro always does). When false, a token with only
     /// <c>sub</c> ends every session of that subject. Setting: <c>LogoutTokenRequiresSessionId</c>.</summary>
     public bool LogoutTokenRequiresSessionId { get; set; } = true;
 
+    /// <summary>Back-channel logout tokens older than this are refused (Pliro: about five minutes, docs/providers/pliro.md).</summary>
     public TimeSpan LogoutTokenMaxAge { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>Protects <c>state</c> on the way out and back.</summary>

@@ -1,8 +1,8 @@
 namespace PublisherPortal.Oidc;
 
 /// <summary>
-/// The kind of provider behind a scheme. Each Type carries the defaults from
-/// ../shared/PROVIDERS.md; every default can be overridden in settings.
+/// The kind of provider behind a scheme. Each Type carries the defaults its provider's documents give
+/// (docs/providers/); every default can be overridden in settings.
 /// </summary>
 public enum OidcProviderType
 {

@@ -20,13 +20,13 @@ public sealed class DevProvidersOptions
     public List<string> AllowedReturnHosts { get; set; } = [];
 
     /// <summary><c>DevProviders:pliro:*</c>.</summary>
-    public StandInClientOptions Pliro { get; set; } = new();
+    public PliroStandInOptions Pliro { get; set; } = new();
 
     /// <summary><c>DevProviders:subrite:*</c>.</summary>
-    public StandInClientOptions Subrite { get; set; } = new();
+    public SubriteStandInOptions Subrite { get; set; } = new();
 
     /// <summary><c>DevProviders:pixelpin:*</c>.</summary>
-    public StandInClientOptions PixelPin { get; set; } = new();
+    public PixelPinStandInOptions PixelPin { get; set; } = new();
 
     /// <summary><c>DevProviders:pipa:*</c>.</summary>
     public StandInClientOptions Pipa { get; set; } = new();

@@ -42,6 +42,13 @@ internal sealed class DevProvidersOptionsValidator : IValidateOptions<DevProvide
             failures.Add($"DevProviders:{key}:ClientSecret is empty: remove it to use the default.");
         }
 
+        // Pliro signs ES256, the others RS256.
+        var algorithm = key == "pliro" ? Microsoft.IdentityModel.Tokens.SecurityAlgorithms.EcdsaSha256 : Microsoft.IdentityModel.Tokens.SecurityAlgorithms.RsaSha256;
+        if (client.SigningKey is { } material && !Protocol.StandInSigningKey.IsUsable(algorithm, material))
+        {
+            failures.Add($"DevProviders:{key}:SigningKey is not a base64 PKCS#8 private key for {algorithm}: remove it to have one generated.");
+        }
+
         if (client.PlanClaim is { } claim && string.IsNullOrWhiteSpace(claim))
         {
             failures.Add($"DevProviders:{key}:PlanClaim is empty: remove it to use the default pipa_plan.");

@@ -30,7 +30,12 @@ internal static class StandInRoutes
         PliroRoutes.Map(endpoints, pliro);
         MapSubrite(endpoints, subrite);
         MapPipa(endpoints, pipa);
-        MapAccount(endpoints, pliro, [("Subscribe (Pliro Site /subscribe)", pliro.SubscribePath), ("Offer: Premium", pliro.OffersPath + "/premium"), ("Signing keys", pliro.SigningKeysPath), ("Discovery", pliro.DiscoveryPath!)]);
+        MapAccount(endpoints, pliro, [
+            ("Subscribe (Pliro Site /subscribe)", pliro.SubscribePath),
+            .. pliro.Offers.Select(o => ($"Offer: {o.Name}", $"{pliro.OffersPath}/{o.Key}")),
+            ("Signing keys", pliro.SigningKeysPath),
+            .. pliro.DiscoveryPath is { } pliroDiscovery ? [("Discovery (switched on)", pliroDiscovery)] : Array.Empty<(string, string)>(),
+        ]);
         MapAccount(endpoints, subrite, [("Checkout", subrite.CheckoutPath), ("Discovery", subrite.DiscoveryPath!)]);
         MapAccount(endpoints, providers.OfType<PixelPin.PixelPinStandIn>().Single(), [("Discovery", "/.well-known/openid-configuration")]);
         MapAccount(endpoints, pipa, [("Change plan (stand-in page)", pipa.PlansPath), ("JWKS", pipa.JwksPath)]);
@@ -56,7 +61,10 @@ internal static class StandInRoutes
             endpoints.MapGet(basePath + discovery, context => MetadataEndpoints.DiscoveryAsync(context, provider));
         }
 
-        endpoints.MapGet(basePath + provider.JwksPath, context => MetadataEndpoints.JwksAsync(context, provider));
+        if (provider.PublishesJwks)
+        {
+            endpoints.MapGet(basePath + provider.JwksPath, context => MetadataEndpoints.JwksAsync(context, provider));
+        }
         endpoints.MapGet(basePath + provider.AuthorizePath, context =>
             context.RequestServices.GetRequiredService<AuthorizeEndpoint>().AuthorizeAsync(context, provider));
         endpoints.MapPost(basePath + AuthorizeEndpoint.SignInPath, context =>
@@ -91,9 +99,9 @@ internal static class StandInRoutes
         endpoints.MapGet(basePath + subrite.MemberApiPath, context =>
             context.RequestServices.GetRequiredService<MemberApiEndpoint>().HandleAsync(context, subrite));
         endpoints.MapGet(basePath + subrite.CheckoutPath, context =>
-            context.RequestServices.GetRequiredService<CheckoutPage>().ShowAsync(context, subrite));
+            context.RequestServices.GetRequiredService<ShopPage>().ShowAsync(context, subrite, ShopRules.SubriteCheckout, subrite.Offers, subrite.CheckoutPath));
         endpoints.MapPost(basePath + subrite.CheckoutPath, context =>
-            context.RequestServices.GetRequiredService<CheckoutPage>().SubmitAsync(context, subrite));
+            context.RequestServices.GetRequiredService<ShopPage>().SubmitAsync(context, subrite, ShopRules.SubriteCheckout));
         endpoints.MapGet(basePath + subrite.EndSessionPath, context =>
             context.RequestServices.GetRequiredService<SubriteEndSessionEndpoint>().HandleAsync(context, subrite));
     }
@@ -101,8 +109,8 @@ internal static class StandInRoutes
     private static void MapPipa(IEndpointRouteBuilder endpoints, PipaStandIn pipa)
     {
         endpoints.MapGet(pipa.BasePath + pipa.PlansPath, context =>
-            context.RequestServices.GetRequiredService<PlanChangePage>().ShowAsync(context, pipa, pipa.Plans, pipa.PlansPath));
+            context.RequestServices.GetRequiredService<ShopPage>().ShowAsync(context, pipa, ShopRules.PliroSite, pipa.Offers, pipa.PlansPath));
         endpoints.MapPost(pipa.BasePath + pipa.PlansPath, context =>
-            context.RequestServices.GetRequiredService<PlanChangePage>().SubscribeAsync(context, pipa));
+            context.RequestServices.GetRequiredService<ShopPage>().SubmitAsync(context, pipa, ShopRules.PliroSite));
     }
 }

@@ -5,7 +5,7 @@ namespace PublisherPortal.DevProviders.Pages;
 
 /// <summary>
 /// Where the stand-ins' site pages may send the reader back to (<c>continue_url</c>, <c>onCheckoutCompletedUrl</c>,
-/// <c>callBackUrl</c>). The real providers allow-list the publication's hosts (PROVIDERS.md, Pliro Site pages);
+/// <c>callBackUrl</c>). The real providers allow-list the publication's hosts (docs/providers/pliro.md, shop pages);
 /// anything else would make the stand-in an open redirector.
 /// </summary>
 internal sealed class ReturnUrlAllowList

@@ -8,7 +8,7 @@ using PublisherPortal.DevProviders.Readers;
 namespace PublisherPortal.DevProviders.Pipa;
 
 /// <summary>
-/// PiPA as pipa-openid-integration.txt describes it: /auth/authorize and /auth/token, no discovery document,
+/// PiPA as its document describes it (docs/providers/pipa.md): /auth/authorize and /auth/token, no discovery document,
 /// nonce required with openid, client_secret_post, a refresh token every time, a pairwise user id.
 /// PiPA documents neither JWKS, userinfo nor claim names: <see cref="JwksPath"/>, <see cref="UserInfoPath"/>
 /// and the plan claim (<see cref="PlanClaim"/>) are our choices, which the portal must configure explicitly.

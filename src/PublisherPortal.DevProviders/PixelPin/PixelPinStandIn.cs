@@ -9,13 +9,17 @@ using PublisherPortal.DevProviders.Protocol;
 namespace PublisherPortal.DevProviders.PixelPin;
 
 /// <summary>
-/// PixelPin as pixelpin-integration.txt describes it: /connect/* endpoints (IdentityServer layout), client_secret_post,
-/// no refresh tokens, 30-day access tokens, a single prompt value, and a profile that lives in userinfo under
-/// PixelPin's own field names (<c>id</c> number, <c>firstName</c>, <c>displayName</c>, <c>address</c> as a JSON string).
+/// PixelPin as its document describes it (docs/providers/pixelpin.md): /connect/* endpoints (IdentityServer layout),
+/// client_secret_post, no refresh tokens, 30-day access tokens, a single prompt value. By default the token response is
+/// access_token and expires_in only, and userinfo is <c>id</c> (a 64-bit number), <c>firstName</c> and <c>email</c>,
+/// with no <c>sub</c>. <c>DevProviders:pixelpin:IssueIdToken</c> and <c>:UserInfoShape=Plugin</c> give the answers
+/// PixelPin's OpenID Connect plugins expect instead.
 /// </summary>
 internal sealed class PixelPinStandIn(IOptions<DevProvidersOptions> options)
     : StandInProvider("pixelpin", "PixelPin", SecurityAlgorithms.RsaSha256, options.Value, options.Value.PixelPin)
 {
+    public PixelPinStandInOptions Switches { get; } = options.Value.PixelPin;
+
     private static readonly HashSet<string> Scopes = new(StringComparer.Ordinal) { "openid", "email", "profile", "address", "phone" };
 
     public override string? DiscoveryPath => "/.well-known/openid-configuration";
@@ -52,16 +56,20 @@ internal sealed class PixelPinStandIn(IOptions<DevProvidersOptions> options)
     public override JsonObject UserInfo(ClaimsContext context)
     {
         var reader = context.Reader;
+        // "values for email, firstName and id (which is a 64 bit numeric id)".
         var info = new JsonObject
         {
-            ["sub"] = context.Subject,
+            ["email"] = reader.Email,
+            ["firstName"] = reader.GivenName,
             ["id"] = long.Parse(reader.ProviderId, CultureInfo.InvariantCulture),
         };
-        if (context.HasScope("email"))
+        if (Switches.UserInfoShape == PixelPinUserInfoShape.Documented)
         {
-            info["email"] = reader.Email;
+            return info;
         }
 
+        // The plugin shape: sub as well (equal to id as text: a guess), and the OpenID Connect profile claims by scope.
+        info["sub"] = context.Subject;
         if (context.HasScope("profile"))
         {
             info["firstName"] = reader.GivenName;
@@ -73,7 +81,7 @@ internal sealed class PixelPinStandIn(IOptions<DevProvidersOptions> options)
 
         if (context.HasScope("address"))
         {
-            // A JSON string that needs a second parse, as PixelPin's own plugins expect (PROVIDERS.md).
+            // A JSON string that needs a second parse, as PixelPin's own plugins expect (docs/providers/pixelpin.md).
             info["address"] = JsonSerializer.Serialize(new Dictionary<string, string>
             {
                 ["street_address"] = "1 Test Street",
@@ -91,21 +99,22 @@ internal sealed class PixelPinStandIn(IOptions<DevProvidersOptions> options)
         return info;
     }
 
-    /// <summary>"access_token and expires_in", plus the ID token an OpenID Connect code flow returns. Never a refresh token.</summary>
+    /// <summary>"a JSON encoded string with access_token and expires_in"; with the switch, also the ID token an OpenID
+    /// Connect code flow usually returns. Never a refresh token.</summary>
     public override JsonObject TokenResponse(IssuedTokens tokens)
     {
         var response = new JsonObject
         {
             ["access_token"] = tokens.AccessToken,
             ["expires_in"] = (long)tokens.AccessTokenLifetime.TotalSeconds,
-            ["token_type"] = "Bearer",
         };
-        if (tokens.IdToken is not null)
+        if (Switches.IssueIdToken && tokens.IdToken is not null)
         {
+            response["token_type"] = "Bearer";
             response["id_token"] = tokens.IdToken;
+            response["scope"] = string.Join(' ', tokens.Scopes);
         }
 
-        response["scope"] = string.Join(' ', tokens.Scopes);
         return response;
     }
 

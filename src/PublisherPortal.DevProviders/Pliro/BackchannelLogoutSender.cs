@@ -8,8 +8,10 @@ namespace PublisherPortal.DevProviders.Pliro;
 
 /// <summary>
 /// Pliro's sign-out notifications: OpenID Connect Back-Channel Logout 1.0 §2.4–2.5. A signed <c>logout_token</c>
-/// (header <c>typ: logout+jwt</c>; iss, aud, iat, exp, jti, sub, sid, events; never a nonce) POSTed as a form field to the
-/// registered URI, from the server, without the reader's cookies. The HttpClient is named so tests can replace its handler.
+/// (header <c>typ: logout+jwt</c>; iss, aud, iat, sub, sid, events; never a nonce) POSTed as a form field to the
+/// registered URI, from the server, without the reader's cookies. Pliro's documented checks name no <c>jti</c> or
+/// <c>exp</c>, so they are sent only with <c>DevProviders:pliro:LogoutTokenJti</c>. The HttpClient is named so tests can
+/// replace its handler.
 /// </summary>
 internal sealed class BackchannelLogoutSender(
     IHttpClientFactory clients,
@@ -52,11 +54,16 @@ internal sealed class BackchannelLogoutSender(
     {
         var claims = new Dictionary<string, object>(StringComparer.Ordinal)
         {
-            ["jti"] = RandomValues.Token(16),
             ["sub"] = subject,
             ["sid"] = sid,
             ["events"] = new Dictionary<string, object>(StringComparer.Ordinal) { [LogoutEvent] = new Dictionary<string, object>() },
         };
-        return tokens.Sign(provider, provider.Client.ClientId, claims, time.GetUtcNow(), TimeSpan.FromMinutes(2), "logout+jwt");
+        var specClaims = provider is PliroStandIn { Switches.LogoutTokenJti: true };
+        if (specClaims)
+        {
+            claims["jti"] = RandomValues.Token(16);
+        }
+
+        return tokens.Sign(provider, provider.Client.ClientId, claims, time.GetUtcNow(), specClaims ? TimeSpan.FromMinutes(2) : null, "logout+jwt");
     }
 }

@@ -8,7 +8,7 @@ using PublisherPortal.DevProviders.Sessions;
 namespace PublisherPortal.DevProviders.Pliro;
 
 /// <summary>
-/// <c>GET /oauth/end_session</c> (pliro-sign-customers-out.txt, OIDC RP-Initiated Logout 1.0): with a valid
+/// <c>GET /oauth/end_session</c> (docs/providers/pliro.md, OIDC RP-Initiated Logout 1.0): with a valid
 /// <c>id_token_hint</c> the customer is signed out at once; without one they must confirm. The reader is sent to
 /// <c>post_logout_redirect_uri</c> only when it is the one registered for the client (named by client_id or by the
 /// hint's aud); an unregistered one is shown as an error, never followed.
@@ -72,7 +72,9 @@ internal sealed class PliroEndSessionEndpoint(StandInSignOut signOut)
         var outcome = await signOut.SignOutAsync(context, provider);
         if (postLogout.Length > 0)
         {
-            ProtocolResponses.RedirectWith(context, postLogout, [new("state", state.Length > 0 ? state : null)]);
+            // The documented redirect is to post_logout_redirect_uri as registered, without state.
+            var echoed = provider.Switches.EchoSignOutState && state.Length > 0 ? state : null;
+            ProtocolResponses.RedirectWith(context, postLogout, [new("state", echoed)]);
             return;
         }
 

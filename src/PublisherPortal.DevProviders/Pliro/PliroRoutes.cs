@@ -34,11 +34,12 @@ internal static class PliroRoutes
         endpoints.MapPost(basePath + PliroEndSessionEndpoint.ConfirmPath, context =>
             context.RequestServices.GetRequiredService<PliroEndSessionEndpoint>().ConfirmAsync(context, pliro));
 
-        // Pliro Site pages (PROVIDERS.md): /subscribe, /offers/<offer>, /offers/<offer>/subscribe, each with continue_url.
+        // Pliro Site pages (docs/providers/pliro.md): /subscribe, /offers/<offer>, /offers/<offer>/subscribe, each with
+        // continue_url. Offers have their own names: an offer page named after a plan slug does not exist.
         endpoints.MapGet(basePath + pliro.SubscribePath, context =>
-            context.RequestServices.GetRequiredService<PlanChangePage>().ShowAsync(context, pliro, pliro.Plans, pliro.SubscribePath));
+            context.RequestServices.GetRequiredService<ShopPage>().ShowAsync(context, pliro, ShopRules.PliroSite, pliro.Offers, pliro.SubscribePath));
         endpoints.MapPost(basePath + pliro.SubscribePath, context =>
-            context.RequestServices.GetRequiredService<PlanChangePage>().SubscribeAsync(context, pliro));
+            context.RequestServices.GetRequiredService<ShopPage>().SubmitAsync(context, pliro, ShopRules.PliroSite));
         endpoints.MapGet(basePath + pliro.OffersPath + "/{offer}", context =>
         {
             if (Offer(context, pliro) is not { } offer)
@@ -52,10 +53,10 @@ internal static class PliroRoutes
         });
         endpoints.MapGet(basePath + pliro.OffersPath + "/{offer}/subscribe", context =>
             Offer(context, pliro) is { } offer
-                ? context.RequestServices.GetRequiredService<PlanChangePage>().ShowAsync(context, pliro, [offer], pliro.SubscribePath)
+                ? context.RequestServices.GetRequiredService<ShopPage>().ShowAsync(context, pliro, ShopRules.PliroSite, [offer], pliro.SubscribePath)
                 : StandInPage.ErrorAsync(context, pliro, "No such offer", "This offer does not exist.", StatusCodes.Status404NotFound));
     }
 
-    private static Readers.PlanOffer? Offer(HttpContext context, PliroStandIn pliro) =>
-        pliro.Plans.FirstOrDefault(p => p.Key == context.Request.RouteValues["offer"] as string);
+    private static Readers.SiteOffer? Offer(HttpContext context, PliroStandIn pliro) =>
+        pliro.Offers.FirstOrDefault(o => o.Key == context.Request.RouteValues["offer"] as string);
 }

@@ -7,16 +7,21 @@ using PublisherPortal.DevProviders.Protocol;
 namespace PublisherPortal.DevProviders.Pliro;
 
 /// <summary>
-/// Pliro Connect as pliro-sign-in-customers.txt and PROVIDERS.md describe it: ES256, HTTP Basic only,
-/// no refresh token, <c>created_at</c> in the token response, <c>sid</c> and <c>plan</c> in the ID token.
-/// Paths follow the Doorkeeper layout the documented endpoints come from (JWKS at /oauth/discovery/keys).
+/// Pliro Connect as its documents describe it (docs/providers/pliro.md): ES256, HTTP Basic only, no refresh token,
+/// <c>created_at</c> in the token response, <c>sid</c> and <c>plan</c> in the ID token, keys on a "Signing keys" page.
+/// By default there is no discovery document and no JWKS (neither is documented); <c>DevProviders:pliro:PublishDiscovery</c>
+/// serves both, at the Doorkeeper paths the documented endpoints come from.
 /// </summary>
 internal sealed class PliroStandIn(IOptions<DevProvidersOptions> options)
     : StandInProvider("pliro", "Pliro", SecurityAlgorithms.EcdsaSha256, options.Value, options.Value.Pliro)
 {
+    public PliroStandInOptions Switches { get; } = options.Value.Pliro;
+
     private static readonly HashSet<string> Scopes = new(StringComparer.Ordinal) { "openid", "email", "profile" };
 
-    public override string? DiscoveryPath => "/.well-known/openid-configuration";
+    public override string? DiscoveryPath => Switches.PublishDiscovery ? "/.well-known/openid-configuration" : null;
+    public override bool PublishesJwks => Switches.PublishDiscovery;
+    public override IReadOnlyList<Readers.SiteOffer> Offers => Readers.TestReaderCatalog.PliroOffers;
     public override string AuthorizePath => "/oauth/authorize";
     public override string TokenPath => "/oauth/token";
     public override string UserInfoPath => "/oauth/userinfo";
@@ -46,7 +51,7 @@ internal sealed class PliroStandIn(IOptions<DevProvidersOptions> options)
             claims["email"] = context.Reader.Email;
         }
 
-        // "profile adds the name and the subscription plan" (pliro-sign-in-customers.txt, Step 1).
+        // "profile adds the name and the subscription plan" (docs/providers/pliro.md).
         if (context.HasScope("profile"))
         {
             claims["name"] = context.Reader.FullName;
@@ -101,7 +106,7 @@ internal sealed class PliroStandIn(IOptions<DevProvidersOptions> options)
     {
         var document = base.Discovery();
         document["claims_supported"] = new JsonArray("sub", "sid", "email", "name", "plan", "auth_time");
-        // Back-channel logout: PROVIDERS.md, "Sign-out notifications".
+        // Back-channel logout: Pliro's "Sign-out notifications" (docs/providers/pliro.md).
         document["backchannel_logout_supported"] = true;
         document["backchannel_logout_session_supported"] = true;
         return document;

@@ -165,13 +165,13 @@ internal sealed class AuthorizeEndpoint(
 
         if (provider.RequiresNonceWithOpenId && hasOpenId && string.IsNullOrEmpty(query["nonce"].ToString()))
         {
-            // pipa-openid-integration.txt: "nonce (optional, unless specify openid scope)".
+            // docs/providers/pipa.md: "nonce (optional, unless specify openid scope)".
             return ("invalid_request", "nonce is required when the scope includes openid.");
         }
 
         if (provider.RequiresPkce)
         {
-            // subrite-oidc-integration.txt: code_challenge_method "Yes | S256", code_challenge "Yes".
+            // docs/providers/subrite.md, PKCE: code_challenge_method "Yes | S256", code_challenge "Yes".
             if (query["code_challenge_method"].ToString() != "S256")
             {
                 return ("invalid_request", "PKCE is required: code_challenge_method must be S256.");

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Http;
 namespace PublisherPortal.DevProviders.Protocol;
 
 /// <summary>
-/// Client authentication at the token endpoint, with exactly one method per provider (PROVIDERS.md, side by side):
+/// Client authentication at the token endpoint, with exactly one method per provider (docs/providers/README.md, side by side):
 /// Pliro takes HTTP Basic only (RFC 6749 §2.3.1), the others client_secret_post only. Any other method fails
 /// the way the real provider would, so the portal's configured method is really exercised.
 /// </summary>

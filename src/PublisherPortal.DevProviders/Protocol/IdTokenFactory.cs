@@ -25,13 +25,14 @@ internal sealed class IdTokenFactory
         return Sign(provider, context.ClientId, claims, now, provider.IdTokenLifetime, JwtConstants.HeaderType);
     }
 
-    public string Sign(StandInProvider provider, string audience, IDictionary<string, object> claims, DateTimeOffset now, TimeSpan lifetime, string type) =>
+    /// <summary>A JWT with iss, aud and iat; exp only when <paramref name="lifetime"/> is given.</summary>
+    public string Sign(StandInProvider provider, string audience, IDictionary<string, object> claims, DateTimeOffset now, TimeSpan? lifetime, string type) =>
         _handler.CreateToken(new SecurityTokenDescriptor
         {
             Issuer = provider.Issuer,
             Audience = audience,
             IssuedAt = now.UtcDateTime,
-            Expires = (now + lifetime).UtcDateTime,
+            Expires = lifetime is { } span ? (now + span).UtcDateTime : null,
             Claims = claims,
             SigningCredentials = provider.SigningKey.Credentials,
             TokenType = type,

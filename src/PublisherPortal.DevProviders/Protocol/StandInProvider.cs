@@ -5,7 +5,7 @@ using PublisherPortal.DevProviders.Readers;
 namespace PublisherPortal.DevProviders.Protocol;
 
 /// <summary>
-/// One stand-in: where its endpoints are and how it differs from the others (PROVIDERS.md, "Side by side").
+/// One stand-in: where its endpoints are and how it differs from the others (docs/providers/README.md, side by side).
 /// The shared protocol endpoints ask it every provider-specific question, so a difference lives in one place.
 /// Paths are relative to <see cref="BasePath"/>.
 /// </summary>
@@ -19,7 +19,7 @@ internal abstract class StandInProvider
         DisplayName = displayName;
         PortalBase = options.PortalBase;
         // Generated on first use: a process that never signs for a provider never pays for its RSA key.
-        _signingKey = new Lazy<StandInSigningKey>(() => StandInSigningKey.Create(signingAlgorithm, key));
+        _signingKey = new Lazy<StandInSigningKey>(() => StandInSigningKey.For(signingAlgorithm, key, client.SigningKey));
         Client = new ClientRegistration(
             client.ClientId ?? $"portal-dev-{key}",
             client.ClientSecret ?? $"dev-stand-in-secret-{key}",
@@ -45,6 +45,9 @@ internal abstract class StandInProvider
     public abstract string TokenPath { get; }
     public abstract string UserInfoPath { get; }
     public abstract string JwksPath { get; }
+
+    /// <summary>Whether the JWKS is served at all (Pliro's is only with its discovery document switched on).</summary>
+    public virtual bool PublishesJwks => true;
     public virtual string? EndSessionPath => null;
 
     public abstract TokenClientAuthentication ClientAuthentication { get; }
@@ -78,6 +81,9 @@ internal abstract class StandInProvider
     public TimeSpan RefreshTokenLifetime => TimeSpan.FromDays(30);
 
     public IReadOnlyList<PlanOffer> Plans => TestReaderCatalog.PlansFor(Key);
+
+    /// <summary>What the stand-in's shop pages sell; by default each plan is its own offer.</summary>
+    public virtual IReadOnlyList<SiteOffer> Offers => [.. Plans.Select(p => new SiteOffer(p.Key, p.Name, p.Blurb, p))];
 
     public string Url(string relativePath) => BaseUrl + relativePath;
 

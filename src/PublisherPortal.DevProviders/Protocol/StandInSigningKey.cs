@@ -26,16 +26,56 @@ internal sealed class StandInSigningKey
     public string PublicPem { get; }
     public SigningCredentials Credentials { get; }
 
-    public static StandInSigningKey Create(string algorithm, string provider) => algorithm switch
+    /// <summary>
+    /// The stand-in's key: from <paramref name="material"/> (base64 PKCS#8, <c>DevProviders:{provider}:SigningKey</c>,
+    /// which <c>AddDevProviderSettings</c> sets so the PEM it hands the portal is this key's), or generated now.
+    /// Each stand-in host has its own key object: one ECDsa or RSA instance is never shared between hosts.
+    /// </summary>
+    public static StandInSigningKey For(string algorithm, string provider, string? material)
     {
-        SecurityAlgorithms.EcdsaSha256 => CreateEc(provider),
-        SecurityAlgorithms.RsaSha256 => CreateRsa(provider),
-        _ => throw new ArgumentOutOfRangeException(nameof(algorithm), algorithm, "Only ES256 and RS256 are used by the stand-ins."),
-    };
+        var pkcs8 = material is null ? Generate(algorithm) : Convert.FromBase64String(material);
+        return algorithm == SecurityAlgorithms.EcdsaSha256 ? FromEc(provider, Import(ECDsa.Create(), pkcs8)) : FromRsa(provider, Import(RSA.Create(), pkcs8));
+    }
 
-    private static StandInSigningKey CreateEc(string provider)
+    /// <summary>New private key material for <paramref name="algorithm"/>, base64 PKCS#8.</summary>
+    public static string NewMaterial(string algorithm) => Convert.ToBase64String(Generate(algorithm));
+
+    /// <summary>Whether <paramref name="material"/> is a usable key for <paramref name="algorithm"/>.</summary>
+    public static bool IsUsable(string algorithm, string material)
     {
-        var ecdsa = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        try
+        {
+            For(algorithm, "check", material);
+            return true;
+        }
+        catch (Exception e) when (e is FormatException or CryptographicException)
+        {
+            return false;
+        }
+    }
+
+    private static byte[] Generate(string algorithm)
+    {
+        switch (algorithm)
+        {
+            case SecurityAlgorithms.EcdsaSha256:
+                using (var ec = ECDsa.Create(ECCurve.NamedCurves.nistP256)) return ec.ExportPkcs8PrivateKey();
+            case SecurityAlgorithms.RsaSha256:
+                using (var rsa = RSA.Create(2048)) return rsa.ExportPkcs8PrivateKey();
+            default:
+                throw new ArgumentOutOfRangeException(nameof(algorithm), algorithm, "Only ES256 and RS256 are used by the stand-ins.");
+        }
+    }
+
+    private static T Import<T>(T key, byte[] pkcs8)
+        where T : AsymmetricAlgorithm
+    {
+        key.ImportPkcs8PrivateKey(pkcs8, out _);
+        return key;
+    }
+
+    private static StandInSigningKey FromEc(string provider, ECDsa ecdsa)
+    {
         var p = ecdsa.ExportParameters(includePrivateParameters: false);
         var kid = KeyIdFor(provider, p.Q.X!);
         var jwk = new JsonObject
@@ -51,9 +91,8 @@ internal sealed class StandInSigningKey
         return new StandInSigningKey(new ECDsaSecurityKey(ecdsa) { KeyId = kid }, SecurityAlgorithms.EcdsaSha256, jwk, ecdsa.ExportSubjectPublicKeyInfoPem());
     }
 
-    private static StandInSigningKey CreateRsa(string provider)
+    private static StandInSigningKey FromRsa(string provider, RSA rsa)
     {
-        var rsa = RSA.Create(2048);
         var p = rsa.ExportParameters(includePrivateParameters: false);
         var kid = KeyIdFor(provider, p.Modulus!);
         var jwk = new JsonObject

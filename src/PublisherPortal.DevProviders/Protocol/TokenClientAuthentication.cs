@@ -1,6 +1,6 @@
 namespace PublisherPortal.DevProviders.Protocol;
 
-/// <summary>The one client authentication method a stand-in accepts at its token endpoint (PROVIDERS.md, side by side).</summary>
+/// <summary>The one client authentication method a stand-in accepts at its token endpoint (docs/providers/README.md, side by side).</summary>
 internal enum TokenClientAuthentication
 {
     /// <summary><c>client_secret_basic</c> only: Pliro.</summary>

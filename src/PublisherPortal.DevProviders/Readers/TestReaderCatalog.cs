@@ -23,6 +23,13 @@ internal static class TestReaderCatalog
         _ => [],
     };
 
+    /// <summary>Pliro's offers, named apart from the plans they grant (plan slugs stay <c>plus</c>/<c>premium</c>).</summary>
+    public static IReadOnlyList<SiteOffer> PliroOffers { get; } =
+    [
+        new("digital-plus-monthly", "Plus, monthly", "Every article marked Plus, billed monthly.", PlansFor("pliro")[0]),
+        new("digital-premium-yearly", "Premium, yearly", "Everything, including Premium articles, billed yearly.", PlansFor("pliro")[1]),
+    ];
+
     public static IReadOnlyList<TestReader> Readers { get; } =
     [
         new("pliro-free", "pliro", "cus_dev0000000000001", "Frida", "Free", "frida.free@pliro.test", "+4790000001", 0, "Signed up, no plan"),
@@ -36,7 +43,7 @@ internal static class TestReaderCatalog
         new("subrite-expired", "subrite", "1004", "Eva", "Expired", "eva.expired@subrite.test", "+4791000004", 5004, "Premium expired last month (the member API returns no subscription)"),
         new("subrite-upgrader", "subrite", "1005", "Ola", "Upgrade", "ola.upgrade@subrite.test", "+4791000005", 5005, "No subscription yet: buy one at the Subrite checkout"),
 
-        // PixelPin ids are 64-bit numbers (pixelpin-integration.txt, "Get User Data").
+        // PixelPin ids are 64-bit numbers (docs/providers/pixelpin.md).
         new("pixelpin-paula", "pixelpin", "7700000000000000001", "Paula", "Pin", "paula.pin@pixelpin.test", "+4792000001", 0, "Registered reader (PixelPin has no plans)"),
         new("pixelpin-pierre", "pixelpin", "7700000000000000002", "Pierre", "Pixel", "pierre.pixel@pixelpin.test", "+4792000002", 0, "Registered reader (PixelPin has no plans)"),
 

@@ -6,9 +6,9 @@ namespace PublisherPortal.DevProviders.Subrite;
 
 /// <summary>
 /// The member API the portal reads Subrite subscriptions from, with the reader's OIDC access token as Bearer
-/// (subrite-oidc-integration.txt, "Use Access Token to Make Requests to Subrite API").
+/// (docs/providers/subrite.md).
 /// </summary>
-internal sealed class MemberApiEndpoint(AccessTokenValidator validator, ReaderDirectory readers)
+internal sealed class MemberApiEndpoint(AccessTokenValidator validator, ReaderDirectory readers, Microsoft.Extensions.Options.IOptions<Hosting.DevProvidersOptions> options, TimeProvider time)
 {
     public async Task HandleAsync(HttpContext context, SubriteStandIn subrite)
     {
@@ -20,6 +20,6 @@ internal sealed class MemberApiEndpoint(AccessTokenValidator validator, ReaderDi
 
         var reader = readers.Find(subrite.Key, grant.ReaderId)
             ?? throw new InvalidOperationException($"Test reader {grant.ReaderId} vanished from the catalog.");
-        await ProtocolResponses.JsonAsync(context, MemberProfileResponse.Build(reader, readers.ActiveSubscriptions(reader.Id)));
+        await ProtocolResponses.JsonAsync(context, MemberProfileResponse.Build(reader, readers.ActiveSubscriptions(reader.Id), options.Value.Subrite, time.GetUtcNow()));
     }
 }

@@ -1,15 +1,18 @@
 using System.Text.Json.Nodes;
+using PublisherPortal.DevProviders.Hosting;
 using PublisherPortal.DevProviders.Readers;
 
 namespace PublisherPortal.DevProviders.Subrite;
 
 /// <summary>
-/// The body of <c>GET /api/v1/members/profile/info-with-active-subscriptions</c>, field for field as in the
-/// response sample of subrite-oidc-integration.txt (id as a string, memberNumber as a number, phone with country code).
+/// The body of <c>GET /api/v1/members/profile/info-with-active-subscriptions</c>, field for field as in Subrite's
+/// response sample (docs/providers/subrite.md: id as a string, memberNumber as a number, phone with country code).
+/// "Only returns active subscriptions": which ones are active is the stand-in's own bookkeeping; the <c>status</c>
+/// word and <c>expiresAt</c> it shows for them are undocumented, so they follow <c>DevProviders:subrite:*</c>.
 /// </summary>
 internal static class MemberProfileResponse
 {
-    public static JsonObject Build(TestReader reader, IEnumerable<ReaderSubscription> activeSubscriptions) => new()
+    public static JsonObject Build(TestReader reader, IEnumerable<ReaderSubscription> activeSubscriptions, SubriteStandInOptions switches, DateTimeOffset now) => new()
     {
         ["id"] = reader.ProviderId,
         ["fullName"] = reader.FullName,
@@ -30,18 +33,23 @@ internal static class MemberProfileResponse
             ["email"] = null,
         },
         // "subscriptions: Only returns active subscriptions."
-        ["subscriptions"] = new JsonArray([.. activeSubscriptions.Select(Subscription)]),
+        ["subscriptions"] = new JsonArray([.. activeSubscriptions.Select(s => Subscription(s, switches, now))]),
     };
 
-    private static JsonNode Subscription(ReaderSubscription s) => new JsonObject
+    private static JsonNode Subscription(ReaderSubscription s, SubriteStandInOptions switches, DateTimeOffset now) => new JsonObject
     {
         ["subscriptionId"] = s.SubscriptionId,
         ["packageId"] = int.Parse(s.PlanKey, System.Globalization.CultureInfo.InvariantCulture),
         ["packageName"] = s.PlanName,
-        ["status"] = s.Status,
+        ["status"] = switches.ActiveStatus ?? "active",
         ["createdAt"] = Timestamp(s.CreatedAt),
         ["activatedAt"] = Timestamp(s.ActivatedAt),
-        ["expiresAt"] = Timestamp(s.ExpiresAt),
+        ["expiresAt"] = switches.Expiry switch
+        {
+            SubscriptionExpiry.None => null,
+            SubscriptionExpiry.Past => Timestamp(now.AddDays(-1)),
+            _ => Timestamp(s.ExpiresAt),
+        },
         ["subscriptionProducts"] = new JsonArray(new JsonObject { ["id"] = s.SubscriptionId * 10, ["name"] = s.PlanName + " digital access" }),
         ["customPropertyValues"] = new JsonObject(),
     };

@@ -7,7 +7,7 @@ using PublisherPortal.DevProviders.Protocol;
 namespace PublisherPortal.DevProviders.Subrite;
 
 /// <summary>
-/// Subrite OIDC as subrite-oidc-integration.txt describes it: everything under <c>/api/oidc</c> (issuer included),
+/// Subrite OIDC as its document describes it (docs/providers/subrite.md): everything under <c>/api/oidc</c> (issuer included),
 /// PKCE S256 required, client_secret_post, codes valid 10 minutes, refresh tokens with <c>offline_access</c>.
 /// Plans are not in tokens: they come from the member API. The /me and /jwks paths are the defaults of the
 /// node oidc-provider whose routes (/auth, /token, /session/end) Subrite's documented endpoints match.
@@ -32,7 +32,7 @@ internal sealed class SubriteStandIn(IOptions<DevProvidersOptions> options)
     public override bool RequiresPkce => true;
     public override TimeSpan CodeLifetime => TimeSpan.FromMinutes(10);
 
-    /// <summary>3600 seconds is the value seen in Subrite token responses (PROVIDERS.md).</summary>
+    /// <summary>3600 seconds is the value seen in Subrite token responses (docs/providers/subrite.md).</summary>
     public override TimeSpan AccessTokenLifetime => TimeSpan.FromHours(1);
 
     public override bool IssuesRefreshToken(IReadOnlyList<string> scopes) => scopes.Contains("offline_access", StringComparer.Ordinal);

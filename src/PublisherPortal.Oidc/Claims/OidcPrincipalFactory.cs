@@ -5,15 +5,16 @@ using Microsoft.IdentityModel.JsonWebTokens;
 namespace PublisherPortal.Oidc;
 
 /// <summary>
-/// Turns a validated ID token (and userinfo) into the reader's identity: (iss, sub) as the key, a display
-/// name, email, provider key and plan keys. PixelPin's profile field names are mapped tolerantly.
+/// Turns a validated ID token and/or userinfo into the reader's identity: (iss, sub) as the key, a display name,
+/// email, provider key and plan keys. PixelPin's profile field names are mapped tolerantly. Used at sign-in and when
+/// plans are re-read from userinfo, so both map claims the same way.
 /// </summary>
 internal static class OidcPrincipalFactory
 {
-    public static ClaimsIdentity Create(OidcProviderOptions options, string claimsIssuer, JsonWebToken idToken, JsonElement? userInfo)
+    public static ClaimsIdentity Create(OidcProviderOptions options, string claimsIssuer, string issuer, string subject,
+        JsonElement? idTokenPayload, JsonElement? userInfo)
     {
         var identity = new ClaimsIdentity(options.Key, OidcClaimTypes.Name, OidcClaimTypes.Role);
-        var payload = Payload(idToken);
         void Add(string type, string? value, string valueType = ClaimValueTypes.String)
         {
             if (!string.IsNullOrWhiteSpace(value))
@@ -25,7 +26,7 @@ internal static class OidcPrincipalFactory
         {
             foreach (var name in names)
             {
-                foreach (var source in new[] { payload, userInfo })
+                foreach (var source in new[] { idTokenPayload, userInfo })
                 {
                     if (source is { } claims && claims.TryGetProperty(name, out var value))
                     {
@@ -37,9 +38,10 @@ internal static class OidcPrincipalFactory
             return null;
         }
 
-        Add(OidcClaimTypes.Subject, idToken.Subject);
-        Add(OidcClaimTypes.Issuer, idToken.Issuer);
+        Add(OidcClaimTypes.Subject, subject);
+        Add(OidcClaimTypes.Issuer, issuer);
 
+        // PixelPin documents firstName ("might be just a first name, a full name or a nickname"); its plugins read given_name.
         var given = Read("given_name", "firstName");
         var family = Read("family_name", "lastName");
         var email = Read("email");
@@ -51,24 +53,29 @@ internal static class OidcPrincipalFactory
         Add(OidcClaimTypes.GivenName, given);
         Add(OidcClaimTypes.FamilyName, family);
         Add(OidcClaimTypes.Email, email);
-        if (email is not null && EmailVerified(payload, userInfo))
+        if (email is not null && EmailVerified(idTokenPayload, userInfo))
         {
             Add(OidcClaimTypes.EmailVerified, "true", ClaimValueTypes.Boolean);
         }
-        Add(OidcClaimTypes.SessionId, Read("sid"));
-        if (IdTokenValidator.TryGetTime(idToken, "auth_time", out var authTime))
+
+        if (idTokenPayload is { } payload)
         {
-            Add(OidcClaimTypes.AuthTime, authTime.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture), ClaimValueTypes.Integer64);
+            // sid and auth_time are statements about this sign-in: only an ID token makes them.
+            Add(OidcClaimTypes.SessionId, payload.TryGetProperty("sid", out var sid) && sid.ValueKind == JsonValueKind.String ? sid.GetString() : null);
+            if (payload.TryGetProperty("auth_time", out var authTime) && authTime.TryGetInt64(out var seconds))
+            {
+                Add(OidcClaimTypes.AuthTime, seconds.ToString(System.Globalization.CultureInfo.InvariantCulture), ClaimValueTypes.Integer64);
+            }
         }
         Add(OidcClaimTypes.Provider, options.Key);
 
         if (userInfo is { } profile && profile.TryGetProperty("address", out var address))
         {
-            // PixelPin sends the address as a JSON string that needs a second parse.
+            // PixelPin's plugins receive the address as a JSON string that needs a second parse.
             Add("address", address.ValueKind == JsonValueKind.String ? NormaliseJson(address.GetString()!) : address.GetRawText(), "JSON");
         }
 
-        foreach (var plan in PlanKeys(options.PlanClaims, payload, userInfo))
+        foreach (var plan in PlanKeys(options.PlanClaims, idTokenPayload, userInfo))
         {
             Add(OidcClaimTypes.Plan, plan);
         }
@@ -76,7 +83,7 @@ internal static class OidcPrincipalFactory
     }
 
     /// <summary>Plan keys from every configured claim, in the ID token and userinfo, string or array.</summary>
-    internal static IEnumerable<string> PlanKeys(IEnumerable<string> claimNames, JsonElement idTokenPayload, JsonElement? userInfo)
+    internal static IEnumerable<string> PlanKeys(IEnumerable<string> claimNames, JsonElement? idTokenPayload, JsonElement? userInfo)
     {
         var keys = new List<string>();
         foreach (var claim in claimNames)
@@ -96,7 +103,7 @@ internal static class OidcPrincipalFactory
     /// Only an explicit <c>true</c> counts (a JSON boolean, or the string some providers send): an absent or false
     /// <c>email_verified</c> means the address may be anyone's.
     /// </summary>
-    private static bool EmailVerified(JsonElement idTokenPayload, JsonElement? userInfo)
+    private static bool EmailVerified(JsonElement? idTokenPayload, JsonElement? userInfo)
     {
         foreach (var source in new[] { idTokenPayload, userInfo })
         {
@@ -111,7 +118,7 @@ internal static class OidcPrincipalFactory
     }
 
     /// <summary>The ID token's claims as JSON, so strings, numbers and arrays are read the same way as userinfo.</summary>
-    private static JsonElement Payload(JsonWebToken idToken)
+    public static JsonElement Payload(JsonWebToken idToken)
     {
         using var document = JsonDocument.Parse(Microsoft.AspNetCore.WebUtilities.WebEncoders.Base64UrlDecode(idToken.EncodedPayload));
         return document.RootElement.Clone();

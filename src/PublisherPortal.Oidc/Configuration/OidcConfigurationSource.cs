@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
@@ -6,12 +7,12 @@ using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 namespace PublisherPortal.Oidc;
 
 /// <summary>
-/// One configuration cache per provider: discovery through <see cref="OpenIdConnectConfigurationRetriever"/>
-/// (issuer checked), or endpoints and keys from settings. An ID token whose <c>kid</c> we do not know
+/// One configuration cache per provider, resolved by <see cref="ProviderConfigurationRetriever"/> (settings, discovery,
+/// documented defaults). An ID token whose <c>kid</c> we do not know
 /// triggers one forced re-fetch (key rotation), at most once per
 /// <see cref="OidcProviderOptions.SigningKeysRefreshMinimumInterval"/>.
 /// </summary>
-internal sealed class OidcConfigurationSource(IOptionsMonitor<OidcProviderOptions> optionsMonitor) : IOidcConfigurationSource
+internal sealed class OidcConfigurationSource(IOptionsMonitor<OidcProviderOptions> optionsMonitor, ILoggerFactory loggers) : IOidcConfigurationSource
 {
     private readonly ConcurrentDictionary<string, ProviderConfigurationCache> _caches = new(StringComparer.Ordinal);
 
@@ -51,10 +52,8 @@ internal sealed class OidcConfigurationSource(IOptionsMonitor<OidcProviderOption
             throw new OidcConfigurationException($"Provider '{providerKey}' is not configured.");
         }
         var documents = new HttpDocumentRetriever(options.Backchannel) { RequireHttps = options.RequireHttpsMetadata };
-        IConfigurationRetriever<OpenIdConnectConfiguration> retriever = options.UseDiscovery
-            ? new DiscoveryRetriever(options.Issuer)
-            : new SettingsRetriever(options);
-        var address = options.UseDiscovery ? options.MetadataAddress! : options.JwksUri ?? $"settings:{providerKey}";
+        var retriever = new ProviderConfigurationRetriever(options, loggers.CreateLogger<OidcConfigurationSource>());
+        var address = options.Discovery != OidcDiscovery.Off && options.MetadataAddress is { } metadata ? metadata : $"the settings of {providerKey}";
         return new ProviderConfigurationCache(address, retriever, documents, options.TimeProvider ?? TimeProvider.System,
             options.ConfigurationRefreshInterval, options.SigningKeysRefreshMinimumInterval);
     }

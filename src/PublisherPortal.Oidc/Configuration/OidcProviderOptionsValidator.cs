@@ -34,16 +34,19 @@ internal sealed class OidcProviderOptionsValidator(IEnumerable<OidcProviderRegis
         AbsoluteUrl(o.JwksUri, "JwksUri");
         AbsoluteUrl(o.BaseUrl, "BaseUrl");
 
-        if (!o.UseDiscovery)
+        if (o.Discovery == OidcDiscovery.Off)
         {
-            if (string.IsNullOrWhiteSpace(o.AuthorizationEndpoint))
-                errors.Add($"{at}:AuthorizationEndpoint is required when {at}:UseDiscovery is false");
-            if (string.IsNullOrWhiteSpace(o.TokenEndpoint))
-                errors.Add($"{at}:TokenEndpoint is required when {at}:UseDiscovery is false");
+            // Without discovery, every endpoint and key must come from settings or the Type's documented defaults.
+            var documented = OidcProviderProfiles.DocumentedEndpoints(o.Type, o.Issuer);
+            var off = $"when discovery is off ({at}:Discovery=Off or {at}:UseDiscovery=false)";
+            if (string.IsNullOrWhiteSpace(o.AuthorizationEndpoint) && documented.Authorization is null)
+                errors.Add($"{at}:AuthorizationEndpoint is required {off}");
+            if (string.IsNullOrWhiteSpace(o.TokenEndpoint) && documented.Token is null)
+                errors.Add($"{at}:TokenEndpoint is required {off}");
             if (o.SigningKeysPem.Count == 0 && string.IsNullOrWhiteSpace(o.JwksUri))
-                errors.Add($"{at}:SigningKeysPem or {at}:JwksUri is required when {at}:UseDiscovery is false");
-            if (o.CallUserInfo && string.IsNullOrWhiteSpace(o.UserInfoEndpoint))
-                errors.Add($"{at}:UserInfoEndpoint is required when {at}:CallUserInfo is true and {at}:UseDiscovery is false");
+                errors.Add($"{at}:SigningKeysPem or {at}:JwksUri is required {off}: the ID token's signature is checked with them");
+            if (o.CallUserInfo && string.IsNullOrWhiteSpace(o.UserInfoEndpoint) && documented.UserInfo is null)
+                errors.Add($"{at}:UserInfoEndpoint is required when {at}:CallUserInfo is true {off}");
         }
 
         for (var i = 0; i < o.SigningKeysPem.Count; i++)

@@ -47,7 +47,12 @@ internal static class OidcSettingsReader
         }
 
         ReadBool(section, "UsePkce", v => o.UsePkce = v, o);
-        ReadBool(section, "UseDiscovery", v => o.UseDiscovery = v, o);
+        ReadBool(section, "UseDiscovery", v => o.Discovery = v ? OidcDiscovery.Required : OidcDiscovery.Off, o);
+        if (section["Discovery"] is { Length: > 0 } discovery)
+        {
+            if (Enum.TryParse<OidcDiscovery>(discovery, ignoreCase: true, out var discoveryMode) && Enum.IsDefined(discoveryMode)) o.Discovery = discoveryMode;
+            else o.SettingErrors.Add($"{section.Path}:Discovery must be Required, IfAvailable or Off (was '{discovery}')");
+        }
         ReadBool(section, "CallUserInfo", v => o.CallUserInfo = v, o);
         ReadBool(section, "LogoutTokenRequiresSessionId", v => o.LogoutTokenRequiresSessionId = v, o);
         ReadBool(section, "RequireHttpsMetadata", v => o.RequireHttpsMetadata = v, o);

@@ -11,7 +11,7 @@ namespace PublisherPortal.Oidc;
 public sealed class OidcTokenValidatedContext : ResultContext<OidcProviderOptions>
 {
     public OidcTokenValidatedContext(HttpContext context, AuthenticationScheme scheme, OidcProviderOptions options,
-        ClaimsPrincipal principal, AuthenticationProperties properties, JsonWebToken idToken, OpenIdConnectMessage tokenEndpointResponse)
+        ClaimsPrincipal principal, AuthenticationProperties properties, JsonWebToken? idToken, OpenIdConnectMessage tokenEndpointResponse)
         : base(context, scheme, options)
     {
         Principal = principal;
@@ -20,7 +20,8 @@ public sealed class OidcTokenValidatedContext : ResultContext<OidcProviderOption
         TokenEndpointResponse = tokenEndpointResponse;
     }
 
-    public JsonWebToken IdToken { get; }
+    /// <summary>The validated ID token; null when the provider's documented answer has none (PixelPin: identity from userinfo).</summary>
+    public JsonWebToken? IdToken { get; }
 
     public OpenIdConnectMessage TokenEndpointResponse { get; }
 }

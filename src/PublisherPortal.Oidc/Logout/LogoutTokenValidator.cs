@@ -8,11 +8,12 @@ using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 namespace PublisherPortal.Oidc;
 
 /// <summary>
-/// Checks a logout token (OpenID Connect Back-Channel Logout 1.0 §2.4 and §2.6) with the rules PROVIDERS.md
-/// gives for Pliro: signature with the provider's keys, <c>typ</c> logout+jwt, exact <c>iss</c>, <c>aud</c>
-/// containing the client id, <c>iat</c> in the past and recent, <c>sub</c> and <c>sid</c> present, the
-/// back-channel logout event, and no <c>nonce</c> (so an ID token can never pass as a logout token).
-/// The web app answers 400 on failure and ends every session with the returned <c>sid</c> on success.
+/// Checks a logout token (OpenID Connect Back-Channel Logout 1.0 §2.4 and §2.6) with the checks Pliro's sign-out
+/// notifications ask for (docs/providers/pliro.md): signature with the provider's keys, <c>typ</c> logout+jwt, exact
+/// <c>iss</c>, <c>aud</c> containing the client id, <c>iat</c> in the past and recent, <c>sub</c> and <c>sid</c>
+/// present, the back-channel logout event, and no <c>nonce</c> (so an ID token can never pass as a logout token).
+/// <c>jti</c> is not among Pliro's checks, so a token without it is accepted with a token id derived from its claims.
+/// The web app answers 400 on failure, refuses a token id it has already honoured, and ends the sessions otherwise.
 /// </summary>
 public sealed class LogoutTokenValidator
 {
@@ -107,10 +108,11 @@ public sealed class LogoutTokenValidator
         // Pliro always sends sid; a provider that ends sessions per subject instead must be allowed to explicitly.
         if (string.IsNullOrEmpty(sessionId) && options.LogoutTokenRequiresSessionId)
             return Fail("no sid");
-        // §2.4: jti is required; the web app refuses a jti it has already honoured (replay).
-        var tokenId = payload.TryGetProperty("jti", out var jti) && jti.ValueKind == JsonValueKind.String ? jti.GetString() : null;
-        if (string.IsNullOrEmpty(tokenId))
-            return Fail("no jti");
+        // The web app refuses a token id it has already honoured (replay). Spec-following providers send jti (§2.4);
+        // Pliro does not document one, so the id is then derived from the claims that make the event unique.
+        var tokenId = payload.TryGetProperty("jti", out var jti) && jti.ValueKind == JsonValueKind.String && jti.GetString() is { Length: > 0 } given
+            ? given
+            : LogoutTokenId.Derive(token.Issuer, subject, sessionId, iat);
 
         if (!payload.TryGetProperty("events", out var events) || events.ValueKind != JsonValueKind.Object
             || !events.TryGetProperty(BackChannelLogoutEvent, out var logoutEvent) || logoutEvent.ValueKind != JsonValueKind.Object)

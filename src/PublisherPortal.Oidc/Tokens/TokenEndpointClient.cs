@@ -8,11 +8,12 @@ namespace PublisherPortal.Oidc;
 
 /// <summary>
 /// The authorization-code exchange (RFC 6749 §4.1.3, OIDC Core §3.1.3.1) and refresh (§6). Every way the token endpoint can
-/// misbehave becomes an <see cref="OidcAuthenticationException"/> with a code the error page can explain.
+/// misbehave becomes an <see cref="OidcAuthenticationException"/> with a code the error page can explain. Whether the
+/// answer must hold an ID token is the caller's decision (PixelPin's documented answer has none).
 /// </summary>
 internal static class TokenEndpointClient
 {
-    public static async Task<OpenIdConnectMessage> RedeemCodeAsync(
+    public static Task<OpenIdConnectMessage> RedeemCodeAsync(
         OidcProviderOptions options, string tokenEndpoint, string code, string redirectUri, string? codeVerifier,
         ILogger logger, CancellationToken cancellationToken)
     {
@@ -27,14 +28,7 @@ internal static class TokenEndpointClient
             form["code_verifier"] = codeVerifier;
         }
 
-        var message = await SendAsync(options, tokenEndpoint, form, logger, cancellationToken);
-        if (string.IsNullOrEmpty(message.IdToken))
-        {
-            throw new OidcAuthenticationException(options.Key, OidcErrorCodes.InvalidTokenResponse,
-                "The provider's token response carried no ID token.");
-        }
-
-        return message;
+        return SendAsync(options, tokenEndpoint, form, logger, cancellationToken);
     }
 
     /// <summary>
@@ -67,84 +61,48 @@ internal static class TokenEndpointClient
         request.Content = new FormUrlEncodedContent(form);
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
 
-        HttpResponseMessage response;
-        string body;
-        try
+        var answer = await Backchannel.SendAsync(options, request, "token", logger, cancellationToken)
+            ?? throw new OidcAuthenticationException(options.Key, OidcErrorCodes.TokenEndpointError,
+                "The provider did not answer the sign-in in time. Please try again.");
+        var json = answer.JsonObject();
+        if (!answer.IsSuccess)
         {
-            response = await options.Backchannel.SendAsync(request, cancellationToken);
-            body = await response.Content.ReadAsStringAsync(cancellationToken);
-        }
-        catch (Exception e) when (e is HttpRequestException || (e is TaskCanceledException && !cancellationToken.IsCancellationRequested))
-        {
-            logger.TokenEndpointUnreachable(options.Key, e);
+            if (json is { } error && error.TryGetProperty("error", out var code) && code.ValueKind == JsonValueKind.String)
+            {
+                // RFC 6749 §5.2: keep the provider's code; its description is logged, made inert.
+                var errorCode = code.GetString()!;
+                var description = error.TryGetProperty("error_description", out var d) && d.ValueKind == JsonValueKind.String ? d.GetString()! : "";
+                logger.TokenEndpointRefused(options.Key, (int)answer.Status, OidcFailureRedirect.SafeCode(errorCode), OidcFailureRedirect.SafeText(description));
+                throw new OidcAuthenticationException(options.Key, errorCode, "The provider refused the sign-in code.");
+            }
+            logger.TokenEndpointRefused(options.Key, (int)answer.Status, "(no JSON error)", "");
             throw new OidcAuthenticationException(options.Key, OidcErrorCodes.TokenEndpointError,
-                "The provider did not answer the sign-in in time. Please try again.", inner: e);
+                $"The provider's token endpoint answered HTTP {(int)answer.Status}. Please try again later.");
         }
 
-        using (response)
+        if (json is not { } body)
         {
-            var json = TryParseObject(body);
-            if (!response.IsSuccessStatusCode)
-            {
-                if (json is { } error && error.RootElement.TryGetProperty("error", out var code1) && code1.ValueKind == JsonValueKind.String)
-                {
-                    // RFC 6749 §5.2: keep the provider's code; the description is the provider's own words.
-                    var errorCode = code1.GetString()!;
-                    logger.TokenEndpointRefused(options.Key, (int)response.StatusCode, OidcFailureRedirect.SafeCode(errorCode));
-                    var description = error.RootElement.TryGetProperty("error_description", out var d) && d.ValueKind == JsonValueKind.String
-                        ? d.GetString()! : "The provider refused the sign-in code.";
-                    throw new OidcAuthenticationException(options.Key, errorCode, description);
-                }
-                logger.TokenEndpointRefused(options.Key, (int)response.StatusCode, "(no JSON error)");
-                throw new OidcAuthenticationException(options.Key, OidcErrorCodes.TokenEndpointError,
-                    $"The provider's token endpoint answered HTTP {(int)response.StatusCode}. Please try again later.");
-            }
-
-            if (json is null)
-            {
-                logger.TokenEndpointRefused(options.Key, (int)response.StatusCode, "(response is not a JSON object)");
-                throw new OidcAuthenticationException(options.Key, OidcErrorCodes.InvalidTokenResponse,
-                    "The provider's token endpoint did not answer with a JSON token response.");
-            }
-
-            using (json)
-            {
-                var message = new OpenIdConnectMessage { EnableTelemetryParameters = false };
-                foreach (var property in json.RootElement.EnumerateObject())
-                {
-                    message.SetParameter(property.Name, property.Value.ValueKind == JsonValueKind.String
-                        ? property.Value.GetString()
-                        : property.Value.GetRawText());
-                }
-                if (!string.IsNullOrEmpty(message.Error))
-                {
-                    throw new OidcAuthenticationException(options.Key, message.Error, message.ErrorDescription ?? "The provider refused the sign-in code.");
-                }
-                if (string.IsNullOrEmpty(message.AccessToken))
-                {
-                    throw new OidcAuthenticationException(options.Key, OidcErrorCodes.InvalidTokenResponse,
-                        "The provider's token response carried no access token.");
-                }
-                return message;
-            }
+            logger.TokenEndpointRefused(options.Key, (int)answer.Status, "(response is not a JSON object)", "");
+            throw new OidcAuthenticationException(options.Key, OidcErrorCodes.InvalidTokenResponse,
+                "The provider's token endpoint did not answer with a JSON token response.");
         }
-    }
 
-    private static JsonDocument? TryParseObject(string body)
-    {
-        try
+        var message = new OpenIdConnectMessage { EnableTelemetryParameters = false };
+        foreach (var property in body.EnumerateObject())
         {
-            var document = JsonDocument.Parse(body);
-            if (document.RootElement.ValueKind == JsonValueKind.Object)
-            {
-                return document;
-            }
-            document.Dispose();
-            return null;
+            message.SetParameter(property.Name, property.Value.ValueKind == JsonValueKind.String
+                ? property.Value.GetString()
+                : property.Value.GetRawText());
         }
-        catch (JsonException)
+        if (!string.IsNullOrEmpty(message.Error))
         {
-            return null;
+            throw new OidcAuthenticationException(options.Key, message.Error, "The provider refused the sign-in code.");
         }
+        if (string.IsNullOrEmpty(message.AccessToken))
+        {
+            throw new OidcAuthenticationException(options.Key, OidcErrorCodes.InvalidTokenResponse,
+                "The provider's token response carried no access token.");
+        }
+        return message;
     }
 }

@@ -51,12 +51,20 @@ public static class PortalServiceCollectionExtensions
         services.AddScoped<SitemapFeed>();
         services.AddSingleton<RobotsFile>();
 
+        var standIns = DevProvidersSwitch.IsEnabled(configuration, builder.Environment);
+        if (standIns)
+        {
+            // The stand-ins' Providers:* settings, built from Portal:BaseUrl beneath every other source (before the
+            // provider schemes are registered from them).
+            builder.Configuration.AddDevProviderSettings(builder.Environment);
+        }
+
         services.AddReaderSessions(configuration);
         services.AddEntitlements(configuration);
         services.AddSubscriptionProviders(configuration);
         builder.AddReaderAccounts();
         services.AddAdmin();
-        if (DevProvidersSwitch.IsEnabled(configuration, builder.Environment))
+        if (standIns)
         {
             // Refuses to start in Production, whatever the setting says.
             services.AddDevProviders(configuration, builder.Environment);

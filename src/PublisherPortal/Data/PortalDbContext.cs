@@ -21,7 +21,7 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<Author> Authors => Set<Author>();
     public DbSet<AccessTier> AccessTiers => Set<AccessTier>();
     public DbSet<ReaderSession> ReaderSessions => Set<ReaderSession>();
-    public DbSet<ConsumedLogoutToken> ConsumedLogoutTokens => Set<ConsumedLogoutToken>();
+    public DbSet<ConsumedToken> ConsumedTokens => Set<ConsumedToken>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<MeteredRead> MeteredReads => Set<MeteredRead>();
     public DbSet<PlanMapping> PlanMappings => Set<PlanMapping>();

@@ -29,19 +29,13 @@ public sealed class PliroProvider(IOptionsMonitor<ProviderCommerceOptions> comme
             return null;
         }
 
-        var shop = commerce.Get(request.Provider.Key);
+        // Pliro offers are not plan slugs, so no offer page is guessed from a plan: the subscribe page lists them all.
         var query = new Dictionary<string, string?> { ["continue_url"] = request.ReturnAfterPurchaseUrl };
-        if (request.PlanKey is { } offer)
-        {
-            return QueryHelpers.AddQueryString(
-                site.TrimEnd('/') + shop.OfferPath.Replace("{offer}", Uri.EscapeDataString(offer), StringComparison.Ordinal), query);
-        }
-
         if (request.ReaderEmail is { Length: > 0 } email)
         {
             query["email"] = email;
         }
 
-        return QueryHelpers.AddQueryString(site.TrimEnd('/') + shop.SubscribePath, query);
+        return QueryHelpers.AddQueryString(site.TrimEnd('/') + commerce.Get(request.Provider.Key).SubscribePath, query);
     }
 }

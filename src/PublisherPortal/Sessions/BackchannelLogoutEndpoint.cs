@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using PublisherPortal.Data;
 using PublisherPortal.Infrastructure;
 using PublisherPortal.Oidc;
 
@@ -21,7 +19,7 @@ public static partial class BackchannelLogoutEndpoint
 
     private static async Task<IResult> HandleAsync(
         string key, HttpContext context, OidcProviderCatalog catalog, LogoutTokenValidator validator,
-        PortalDbContext db, SessionTerminator terminator, TimeProvider clock, ILoggerFactory loggers, CancellationToken cancellationToken)
+        DatabaseReplayStore replays, SessionTerminator terminator, TimeProvider clock, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var logger = loggers.CreateLogger(typeof(BackchannelLogoutEndpoint));
         // §2.8: the response must not be cached.
@@ -45,18 +43,9 @@ public static partial class BackchannelLogoutEndpoint
 
         // Remember the token first, so a replay (even one racing this request) is refused by the key; if ending the
         // sessions then fails, forget it again, so the provider's retry is honoured.
-        var consumed = new ConsumedLogoutToken
-        {
-            Issuer = result.Issuer!,
-            TokenId = result.TokenId!,
-            ExpiresAt = Max(result.ExpiresAt!.Value, clock.GetUtcNow() + TimeSpan.FromMinutes(10)).UtcDateTime,
-        };
-        db.ConsumedLogoutTokens.Add(consumed);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
+        var replayKey = $"logout:{result.Issuer}:{result.TokenId}";
+        var rememberUntil = Max(result.ExpiresAt!.Value, clock.GetUtcNow() + TimeSpan.FromMinutes(10));
+        if (!await replays.TryConsumeAsync(replayKey, rememberUntil, cancellationToken))
         {
             return Refuse("the logout token was already used");
         }
@@ -70,8 +59,7 @@ public static partial class BackchannelLogoutEndpoint
         }
         catch
         {
-            await db.ConsumedLogoutTokens.Where(t => t.Issuer == consumed.Issuer && t.TokenId == consumed.TokenId)
-                .ExecuteDeleteAsync(CancellationToken.None);
+            await replays.ForgetAsync(replayKey, CancellationToken.None);
             throw;
         }
 

@@ -1,21 +1,16 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using PublisherPortal.Data;
 
 namespace PublisherPortal.Sessions;
 
-/// <summary>Deletes expired sessions and logout tokens too old to be replayed, every <see cref="SessionOptions.CleanupInterval"/>.</summary>
+/// <summary>Deletes expired sessions and single-use tokens too old to be replayed, every <see cref="SessionOptions.CleanupInterval"/>.</summary>
 public sealed partial class SessionCleanupService(
-    IServiceScopeFactory scopes, SessionTerminator terminator, TimeProvider clock, IOptionsMonitor<SessionOptions> options, ILogger<SessionCleanupService> logger)
+    SessionTerminator terminator, DatabaseReplayStore replays, TimeProvider clock, IOptionsMonitor<SessionOptions> options, ILogger<SessionCleanupService> logger)
     : BackgroundService
 {
     public async Task<int> CleanUpOnceAsync(CancellationToken cancellationToken)
     {
         var sessions = await terminator.EndExpiredAsync(cancellationToken);
-        var now = clock.GetUtcNow().UtcDateTime;
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        var tokens = await db.ConsumedLogoutTokens.Where(t => t.ExpiresAt <= now).ExecuteDeleteAsync(cancellationToken);
+        var tokens = await replays.RemoveExpiredAsync(cancellationToken);
         if (sessions + tokens > 0)
         {
             LogCleaned(sessions, tokens);
@@ -54,7 +49,7 @@ public sealed partial class SessionCleanupService(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Deleted {Sessions} expired session(s) and {Tokens} old logout token(s)")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Deleted {Sessions} expired session(s) and {Tokens} expired single-use token(s)")]
     private partial void LogCleaned(int sessions, int tokens);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Session clean-up failed; retrying next interval")]

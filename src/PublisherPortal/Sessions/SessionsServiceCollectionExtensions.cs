@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using PublisherPortal.Oidc;
 
 namespace PublisherPortal.Sessions;
 
@@ -17,6 +18,9 @@ public static class SessionsServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<SessionTicketCache>();
         services.AddSingleton<SessionTerminator>();
+        // Registered before the relying party's in-memory default, so sign-in states are single-use on every instance.
+        services.AddSingleton<DatabaseReplayStore>();
+        services.AddSingleton<IOidcReplayStore>(sp => sp.GetRequiredService<DatabaseReplayStore>());
         services.AddSingleton<DatabaseTicketStore>();
         services.AddSingleton<ReaderSessionUpdater>();
         services.AddSingleton<IReaderAccessTokens, RefreshingAccessTokens>();

@@ -53,7 +53,7 @@ public sealed class SafetyTests
         app.MapDevProviders();
         await app.StartAsync();
 
-        var response = await app.GetTestClient().GetAsync("/dev/pliro/.well-known/openid-configuration");
+        var response = await app.GetTestClient().GetAsync("/dev/pliro/signing-keys.pem");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
@@ -69,7 +69,7 @@ public sealed class SafetyTests
         app.MapDevProviders();
         await app.StartAsync();
 
-        var response = await app.GetTestClient().GetAsync("/dev/pliro/.well-known/openid-configuration");
+        var response = await app.GetTestClient().GetAsync("/dev/pliro/signing-keys.pem");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
@@ -93,9 +93,9 @@ public sealed class SafetyTests
     {
         await using var host = await StandInHost.StartAsync();
         using var client = host.NewClient();
-        foreach (var path in new[] { "/dev", "/dev/pliro/account", "/dev/pliro/subscribe", "/dev/pliro/offers/plus", "/dev/pliro/signing-keys", "/dev/subrite/checkout", "/dev/pixelpin/login", "/dev/pipa/plans", "/dev/pliro/oauth/end_session" })
+        foreach (var path in new[] { "/dev", "/dev/pliro/account", "/dev/pliro/subscribe", "/dev/pliro/offers/digital-plus-monthly", "/dev/pliro/signing-keys", "/dev/subrite/checkout", "/dev/pixelpin/login", "/dev/pipa/plans", "/dev/pliro/oauth/end_session" })
         {
-            var page = await Browser.ParseAsync(await client.GetAsync(path));
+            var page = await TestBrowser.ParseAsync(await client.GetAsync(path));
             Assert.True(page.QuerySelector(".dev-banner")?.TextContent.Contains("Local test provider", StringComparison.Ordinal) == true, path);
         }
     }
@@ -106,5 +106,14 @@ public sealed class SafetyTests
         public string ApplicationName { get; set; } = "Tests";
         public string ContentRootPath { get; set; } = AppContext.BaseDirectory;
         public Microsoft.Extensions.FileProviders.IFileProvider ContentRootFileProvider { get; set; } = new Microsoft.Extensions.FileProviders.NullFileProvider();
+    }
+
+    [Fact]
+    public async Task A_signing_key_setting_that_is_not_a_key_stops_start_up_naming_it()
+    {
+        var error = await Assert.ThrowsAsync<Microsoft.Extensions.Options.OptionsValidationException>(() =>
+            StandInHost.StartAsync(new() { ["DevProviders:pliro:SigningKey"] = "bm90IGEga2V5" }));
+
+        Assert.Contains("DevProviders:pliro:SigningKey", error.Message, StringComparison.Ordinal);
     }
 }

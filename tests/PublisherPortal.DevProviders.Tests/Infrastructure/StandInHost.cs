@@ -11,6 +11,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.IdentityModel.Tokens;
 using PublisherPortal.DevProviders.Pliro;
 
@@ -26,7 +27,7 @@ public sealed class StandInHost : IAsyncDisposable
 
     private readonly WebApplication _app;
 
-    private StandInHost(WebApplication app, ManualTimeProvider clock, CapturingHandler backchannel)
+    private StandInHost(WebApplication app, FakeTimeProvider clock, CapturingHandler backchannel)
     {
         _app = app;
         Clock = clock;
@@ -34,7 +35,7 @@ public sealed class StandInHost : IAsyncDisposable
         Server = app.GetTestServer();
     }
 
-    public ManualTimeProvider Clock { get; }
+    public FakeTimeProvider Clock { get; }
     public CapturingHandler Backchannel { get; }
     public TestServer Server { get; }
 
@@ -50,7 +51,7 @@ public sealed class StandInHost : IAsyncDisposable
         }
 
         builder.Configuration.AddInMemoryCollection(values);
-        var clock = new ManualTimeProvider();
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         var backchannel = new CapturingHandler();
         builder.Services.AddSingleton<TimeProvider>(clock);
         builder.Services.AddDevProviders(builder.Configuration, builder.Environment);
@@ -62,7 +63,7 @@ public sealed class StandInHost : IAsyncDisposable
         return new StandInHost(app, clock, backchannel);
     }
 
-    public Browser NewBrowser() => new(Server.CreateHandler(), new Uri(PortalBase));
+    public TestBrowser NewBrowser() => new TestBrowser().Route(PortalBase, Server.CreateHandler());
 
     /// <summary>A plain server-to-server client: no cookies, no redirects followed.</summary>
     public HttpClient NewClient()
@@ -123,7 +124,7 @@ public sealed class StandInHost : IAsyncDisposable
         QueryHelpers.AddQueryString(path, parameters.Where(p => p.Value is not null));
 
     /// <summary>Authorize, pick <paramref name="readerId"/> on the sign-in page, return the redirect's query.</summary>
-    public static async Task<Dictionary<string, string>> SignInAsync(Browser browser, string provider, string readerId, Action<Dictionary<string, string?>>? adjust = null)
+    public static async Task<Dictionary<string, string>> SignInAsync(TestBrowser browser, string provider, string readerId, Action<Dictionary<string, string?>>? adjust = null)
     {
         var parameters = AuthorizeParameters(provider);
         adjust?.Invoke(parameters);
@@ -133,7 +134,7 @@ public sealed class StandInHost : IAsyncDisposable
             throw new InvalidOperationException($"Authorize answered {(int)page.StatusCode} {page.Headers.Location}");
         }
 
-        var answer = await browser.SubmitAsync(await Browser.ParseAsync(page), "reader", readerId);
+        var answer = await browser.SubmitAsync(await TestBrowser.ParseAsync(page), "reader", readerId);
         return RedirectQuery(answer, RedirectUri(provider));
     }
 
@@ -186,16 +187,28 @@ public sealed class StandInHost : IAsyncDisposable
         return JsonDocument.Parse(body).RootElement;
     }
 
-    /// <summary>Validates a JWT against the JWKS the stand-in serves, the way the portal will.</summary>
-    public async Task<JsonWebToken> ValidateAsync(string provider, string jwt, string? audience = null, bool validateLifetime = true)
+    /// <summary>The keys a relying party can learn: Pliro's from its signing-keys page (PEM), the others' from their JWKS.</summary>
+    public async Task<IReadOnlyList<SecurityKey>> PublishedKeysAsync(string provider)
     {
         using var client = NewClient();
-        var jwks = new JsonWebKeySet(await client.GetStringAsync(JwksPath(provider)));
+        if (provider == "pliro")
+        {
+            var ec = ECDsa.Create();
+            ec.ImportFromPem(await client.GetStringAsync("/dev/pliro/signing-keys.pem"));
+            return [new ECDsaSecurityKey(ec)];
+        }
+
+        return new JsonWebKeySet(await client.GetStringAsync(JwksPath(provider))).GetSigningKeys().ToList();
+    }
+
+    /// <summary>Validates a JWT against the keys the stand-in publishes, the way the portal will.</summary>
+    public async Task<JsonWebToken> ValidateAsync(string provider, string jwt, string? audience = null, bool validateLifetime = true)
+    {
         var result = await new JsonWebTokenHandler().ValidateTokenAsync(jwt, new TokenValidationParameters
         {
             ValidIssuer = Issuer(provider),
             ValidAudience = audience ?? ClientId(provider),
-            IssuerSigningKeys = jwks.GetSigningKeys(),
+            IssuerSigningKeys = await PublishedKeysAsync(provider),
             ValidateLifetime = validateLifetime,
             LifetimeValidator = validateLifetime ? (_, expires, _, _) => expires > Clock.GetUtcNow().UtcDateTime : null,
         });

@@ -14,8 +14,8 @@ public sealed class PipaPlanTests
         var before = await host.ValidateAsync("pipa", first.GetProperty("id_token").GetString()!);
         Assert.False(before.TryGetPayloadValue<string>("pipa_plan", out _));
 
-        var page = await Browser.ParseAsync(await browser.GetAsync("/dev/pipa/plans"));
-        var form = page.QuerySelectorAll("form").Single(f => f.QuerySelector("input[name=plan]")!.GetAttribute("value") == "plus");
+        var page = await TestBrowser.ParseAsync(await browser.GetAsync("/dev/pipa/plans"));
+        var form = page.QuerySelectorAll("form").Single(f => f.QuerySelector("input[name=offer]")!.GetAttribute("value") == "plus");
         var fields = form.QuerySelectorAll("input").Select(i => new KeyValuePair<string, string>(i.GetAttribute("name")!, i.GetAttribute("value") ?? ""));
         Assert.Equal(HttpStatusCode.OK, (await browser.PostFormAsync(form.GetAttribute("action")!, fields)).StatusCode);
 

@@ -7,15 +7,15 @@ public sealed class PliroLogoutTests
 {
     private const string BackchannelEvent = "http://schemas.openid.net/event/backchannel-logout";
 
-    private static async Task<Microsoft.IdentityModel.JsonWebTokens.JsonWebToken> SignInAsync(StandInHost host, Browser browser, string reader = "pliro-plus")
+    private static async Task<Microsoft.IdentityModel.JsonWebTokens.JsonWebToken> SignInAsync(StandInHost host, TestBrowser browser, string reader = "pliro-plus")
     {
         var code = (await StandInHost.SignInAsync(browser, "pliro", reader))["code"];
         return await host.ValidateAsync("pliro", (await host.RedeemAsync("pliro", code)).GetProperty("id_token").GetString()!);
     }
 
-    private static async Task<HttpResponseMessage> SignOutAtPliroAsync(Browser browser)
+    private static async Task<HttpResponseMessage> SignOutAtPliroAsync(TestBrowser browser)
     {
-        var account = await Browser.ParseAsync(await browser.GetAsync("/dev/pliro/account"));
+        var account = await TestBrowser.ParseAsync(await browser.GetAsync("/dev/pliro/account"));
         var button = account.QuerySelector("form[action='/dev/pliro/account/sign-out'] button")!;
         Assert.Equal("Sign out at Pliro", button.TextContent);
         var token = account.QuerySelector("form[action='/dev/pliro/account/sign-out'] input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
@@ -38,14 +38,16 @@ public sealed class PliroLogoutTests
         Assert.Equal("application/x-www-form-urlencoded", sent.ContentType);
         Assert.False(sent.HadCookie);
 
-        var logout = await host.ValidateAsync("pliro", sent.Form["logout_token"]);
+        var logout = await host.ValidateAsync("pliro", sent.Form["logout_token"], validateLifetime: false);
         Assert.Equal("logout+jwt", logout.Typ);
         Assert.Equal("ES256", logout.Alg);
         Assert.Equal(StandInHost.Issuer("pliro"), logout.Issuer);
         Assert.Equal([StandInHost.ClientId("pliro")], logout.Audiences);
         Assert.Equal(idToken.Subject, logout.Subject);
         Assert.Equal(idToken.GetPayloadValue<string>("sid"), logout.GetPayloadValue<string>("sid"));
-        Assert.False(string.IsNullOrEmpty(logout.Id));
+        // Pliro's documented checks name neither jti nor exp: by default the stand-in sends neither.
+        Assert.False(logout.TryGetPayloadValue<string>("jti", out _));
+        Assert.False(logout.TryGetPayloadValue<long>("exp", out _));
         Assert.True(logout.IssuedAt <= host.Clock.GetUtcNow().UtcDateTime);
         Assert.False(logout.TryGetPayloadValue<string>("nonce", out _));
         var events = logout.GetPayloadValue<System.Text.Json.JsonElement>("events");
@@ -68,9 +70,25 @@ public sealed class PliroLogoutTests
     }
 
     [Fact]
-    public async Task End_session_with_a_valid_id_token_hint_signs_out_and_redirects_to_the_registered_uri_with_state()
+    public async Task With_the_spec_switch_logout_tokens_carry_jti_and_exp()
     {
-        await using var host = await StandInHost.StartAsync();
+        await using var host = await StandInHost.StartAsync(new() { ["DevProviders:pliro:LogoutTokenJti"] = "true" });
+        using var browser = host.NewBrowser();
+        await SignInAsync(host, browser);
+
+        await SignOutAtPliroAsync(browser);
+
+        var logout = await host.ValidateAsync("pliro", Assert.Single(host.Backchannel.Requests).Form["logout_token"]);
+        Assert.False(string.IsNullOrEmpty(logout.Id));
+        Assert.True(logout.ValidTo > host.Clock.GetUtcNow().UtcDateTime);
+    }
+
+    [Theory]
+    [InlineData(null, null)]
+    [InlineData("true", "bye")]
+    public async Task End_session_with_a_valid_id_token_hint_signs_out_and_redirects_to_the_registered_uri_echoing_state_only_when_switched_on(string? echo, string? expectedState)
+    {
+        await using var host = await StandInHost.StartAsync(new() { ["DevProviders:pliro:EchoSignOutState"] = echo });
         using var browser = host.NewBrowser();
         var idToken = await SignInAsync(host, browser);
 
@@ -83,7 +101,7 @@ public sealed class PliroLogoutTests
         }));
 
         var query = StandInHost.RedirectQuery(response, "http://localhost:5080/signout-callback-pliro");
-        Assert.Equal("bye", query["state"]);
+        Assert.Equal(expectedState, query.GetValueOrDefault("state"));
         Assert.Single(host.Backchannel.Requests);
         var silent = StandInHost.AuthorizeParameters("pliro");
         silent["prompt"] = "none";
@@ -107,7 +125,7 @@ public sealed class PliroLogoutTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Empty(host.Backchannel.Requests);
 
-        var page = await Browser.ParseAsync(response);
+        var page = await TestBrowser.ParseAsync(response);
         var form = page.QuerySelector("form")!;
         var fields = form.QuerySelectorAll("input").Select(i => new KeyValuePair<string, string>(i.GetAttribute("name")!, i.GetAttribute("value") ?? ""));
         var confirmed = await browser.PostFormAsync(form.GetAttribute("action")!, fields);
@@ -139,7 +157,7 @@ public sealed class PliroLogoutTests
     {
         await using var host = await StandInHost.StartAsync();
         using var browser = host.NewBrowser();
-        var login = await Browser.ParseAsync(await browser.GetAsync("/dev/pliro/login"));
+        var login = await TestBrowser.ParseAsync(await browser.GetAsync("/dev/pliro/login"));
         await browser.SubmitAsync(login, "reader", "pliro-free");
 
         var page = await SignOutAtPliroAsync(browser);

@@ -18,8 +18,8 @@ public sealed class PliroSubscribeTests
         var accessToken = (await host.RedeemAsync("pliro", code)).GetProperty("access_token").GetString()!;
         Assert.False((await UserInfoAsync(host, accessToken)).TryGetProperty("plan", out _));
 
-        var page = await Browser.ParseAsync(await browser.GetAsync("/dev/pliro/subscribe?continue_url=" + Uri.EscapeDataString(Article) + "&email=ulla.upgrade%40pliro.test"));
-        var form = page.QuerySelectorAll("form").Single(f => f.QuerySelector("input[name=plan]")!.GetAttribute("value") == "premium");
+        var page = await TestBrowser.ParseAsync(await browser.GetAsync("/dev/pliro/subscribe?continue_url=" + Uri.EscapeDataString(Article) + "&email=ulla.upgrade%40pliro.test"));
+        var form = page.QuerySelectorAll("form").Single(f => f.QuerySelector("input[name=offer]")!.GetAttribute("value") == "digital-premium-yearly");
         var fields = form.QuerySelectorAll("input").Select(i => new KeyValuePair<string, string>(i.GetAttribute("name")!, i.GetAttribute("value") ?? ""));
         var response = await browser.PostFormAsync(form.GetAttribute("action")!, fields);
 
@@ -44,7 +44,7 @@ public sealed class PliroSubscribeTests
         using var browser = host.NewBrowser();
         await StandInHost.SignInAsync(browser, "pliro", "pliro-upgrader");
 
-        var page = await Browser.ParseAsync(await browser.GetAsync("/dev/pliro/offers/plus/subscribe?continue_url=" + Uri.EscapeDataString("http://evil.example/x")));
+        var page = await TestBrowser.ParseAsync(await browser.GetAsync("/dev/pliro/offers/digital-plus-monthly/subscribe?continue_url=" + Uri.EscapeDataString("http://evil.example/x")));
         Assert.Contains("not on the allow-list", page.Body!.TextContent, StringComparison.Ordinal);
         var form = Assert.Single(page.QuerySelectorAll("form"));
         var fields = form.QuerySelectorAll("input").Select(i => new KeyValuePair<string, string>(i.GetAttribute("name")!, i.GetAttribute("value") ?? ""));
@@ -61,7 +61,7 @@ public sealed class PliroSubscribeTests
         using var browser = host.NewBrowser();
         await StandInHost.SignInAsync(browser, "pliro", "pliro-upgrader");
 
-        var page = await Browser.ParseAsync(await browser.GetAsync("/dev/pliro/offers/plus/subscribe?continue_url=" + Uri.EscapeDataString("https://news.example.test/a")));
+        var page = await TestBrowser.ParseAsync(await browser.GetAsync("/dev/pliro/offers/digital-plus-monthly/subscribe?continue_url=" + Uri.EscapeDataString("https://news.example.test/a")));
         var form = Assert.Single(page.QuerySelectorAll("form"));
         var fields = form.QuerySelectorAll("input").Select(i => new KeyValuePair<string, string>(i.GetAttribute("name")!, i.GetAttribute("value") ?? ""));
         var response = await browser.PostFormAsync(form.GetAttribute("action")!, fields);
@@ -74,14 +74,14 @@ public sealed class PliroSubscribeTests
     {
         await using var host = await StandInHost.StartAsync();
         using var browser = host.NewBrowser();
-        var path = "/dev/pliro/offers/premium/subscribe?continue_url=" + Uri.EscapeDataString(Article);
-        var page = await Browser.ParseAsync(await browser.GetAsync(path));
+        var path = "/dev/pliro/offers/digital-premium-yearly/subscribe?continue_url=" + Uri.EscapeDataString(Article);
+        var page = await TestBrowser.ParseAsync(await browser.GetAsync(path));
 
         var signedIn = await browser.SubmitAsync(page, "reader", "pliro-upgrader");
 
         Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
         Assert.Equal(path, signedIn.Headers.Location!.ToString());
-        var offer = await Browser.ParseAsync(await browser.GetAsync(path));
+        var offer = await TestBrowser.ParseAsync(await browser.GetAsync(path));
         Assert.Contains("Subscribe to Premium", offer.Body!.TextContent, StringComparison.Ordinal);
     }
 
@@ -90,11 +90,13 @@ public sealed class PliroSubscribeTests
     {
         await using var host = await StandInHost.StartAsync();
         using var client = host.NewClient();
-        var page = await Browser.ParseAsync(await client.GetAsync("/dev/pliro/offers/plus?continue_url=" + Uri.EscapeDataString(Article)));
+        var page = await TestBrowser.ParseAsync(await client.GetAsync("/dev/pliro/offers/digital-plus-monthly?continue_url=" + Uri.EscapeDataString(Article)));
         var link = page.QuerySelector("main a")!.GetAttribute("href")!;
 
-        Assert.StartsWith("/dev/pliro/offers/plus/subscribe?continue_url=", link, StringComparison.Ordinal);
+        Assert.StartsWith("/dev/pliro/offers/digital-plus-monthly/subscribe?continue_url=", link, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/dev/pliro/offers/gold")).StatusCode);
+        // Offers are not plans: there is no offer page named after a plan slug.
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/dev/pliro/offers/premium")).StatusCode);
     }
 
     private static async Task<JsonElement> UserInfoAsync(StandInHost host, string accessToken)

@@ -5,7 +5,7 @@ namespace PublisherPortal.DevProviders.Tests.Protocol;
 
 public sealed class AuthorizeTests
 {
-    private static async Task<HttpResponseMessage> AuthorizeAsync(Browser browser, string provider, Action<Dictionary<string, string?>> adjust)
+    private static async Task<HttpResponseMessage> AuthorizeAsync(TestBrowser browser, string provider, Action<Dictionary<string, string?>> adjust)
     {
         var parameters = StandInHost.AuthorizeParameters(provider);
         adjust(parameters);
@@ -116,7 +116,7 @@ public sealed class AuthorizeTests
     {
         await using var host = await StandInHost.StartAsync();
         using var browser = host.NewBrowser();
-        var page = await Browser.ParseAsync(await AuthorizeAsync(browser, provider, _ => { }));
+        var page = await TestBrowser.ParseAsync(await AuthorizeAsync(browser, provider, _ => { }));
 
         Assert.Contains("Local test provider — not the real", page.QuerySelector(".dev-banner")!.TextContent, StringComparison.Ordinal);
         Assert.True(page.QuerySelectorAll("button[name=reader]").Length >= 2);
@@ -128,7 +128,7 @@ public sealed class AuthorizeTests
     {
         await using var host = await StandInHost.StartAsync();
         using var browser = host.NewBrowser();
-        var page = await Browser.ParseAsync(await AuthorizeAsync(browser, "pliro", _ => { }));
+        var page = await TestBrowser.ParseAsync(await AuthorizeAsync(browser, "pliro", _ => { }));
         var request = page.QuerySelector("input[name=request]")!.GetAttribute("value")!;
 
         var response = await browser.PostFormAsync("/dev/pliro/sign-in", [new("request", request), new("reader", "pliro-plus")]);

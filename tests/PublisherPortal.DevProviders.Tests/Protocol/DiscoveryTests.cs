@@ -18,9 +18,20 @@ public sealed class DiscoveryTests
     }
 
     [Fact]
-    public async Task Pliro_discovery_names_its_site_url_as_issuer_and_the_documented_endpoints()
+    public async Task Pliro_publishes_no_discovery_document_or_jwks_by_default_as_its_documents_promise_none()
     {
         await using var host = await StandInHost.StartAsync();
+        using var client = host.NewClient();
+
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/dev/pliro/.well-known/openid-configuration")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/dev/pliro/oauth/discovery/keys")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/dev/pliro/signing-keys.pem")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Pliro_discovery_when_switched_on_names_its_site_url_as_issuer_and_the_documented_endpoints()
+    {
+        await using var host = await StandInHost.StartAsync(new() { ["DevProviders:pliro:PublishDiscovery"] = "true" });
         var doc = await GetJsonAsync(host, "/dev/pliro/.well-known/openid-configuration");
 
         Assert.Equal($"{Base}/dev/pliro", doc.GetProperty("issuer").GetString());
@@ -82,7 +93,7 @@ public sealed class DiscoveryTests
     [InlineData("pipa", "RSA", "RS256")]
     public async Task Jwks_holds_one_public_key_of_the_provider_algorithm(string provider, string kty, string alg)
     {
-        await using var host = await StandInHost.StartAsync();
+        await using var host = await StandInHost.StartAsync(new() { ["DevProviders:pliro:PublishDiscovery"] = "true" });
         using var client = host.NewClient();
         var json = await client.GetStringAsync(StandInHost.JwksPath(provider));
         var key = Assert.Single(new JsonWebKeySet(json).Keys);

@@ -44,7 +44,7 @@ public sealed class IdTokenTests
     [Fact]
     public async Task Silent_reauthentication_keeps_the_original_auth_time()
     {
-        await using var host = await StandInHost.StartAsync();
+        await using var host = await StandInHost.StartAsync(new() { ["DevProviders:pixelpin:IssueIdToken"] = "true" });
         using var browser = host.NewBrowser();
         var signedInAt = host.Clock.GetUtcNow().ToUnixTimeSeconds();
         await StandInHost.SignInAsync(browser, "pixelpin", "pixelpin-paula");
@@ -55,6 +55,19 @@ public sealed class IdTokenTests
         var token = await host.ValidateAsync("pixelpin", (await host.RedeemAsync("pixelpin", code)).GetProperty("id_token").GetString()!);
 
         Assert.Equal(signedInAt, token.GetPayloadValue<long>("auth_time"));
+    }
+
+    [Fact]
+    public async Task PixelPin_token_response_is_exactly_the_documented_access_token_and_expires_in()
+    {
+        await using var host = await StandInHost.StartAsync();
+        using var browser = host.NewBrowser();
+        var code = (await StandInHost.SignInAsync(browser, "pixelpin", "pixelpin-paula"))["code"];
+
+        var body = await host.RedeemAsync("pixelpin", code);
+
+        Assert.Equal(["access_token", "expires_in"], body.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(30 * 24 * 3600, body.GetProperty("expires_in").GetInt64());
     }
 
     [Fact]
@@ -74,7 +87,7 @@ public sealed class IdTokenTests
     [Fact]
     public async Task PixelPin_id_token_holds_only_protocol_claims_so_the_profile_must_come_from_userinfo()
     {
-        await using var host = await StandInHost.StartAsync();
+        await using var host = await StandInHost.StartAsync(new() { ["DevProviders:pixelpin:IssueIdToken"] = "true" });
         using var browser = host.NewBrowser();
         var code = (await StandInHost.SignInAsync(browser, "pixelpin", "pixelpin-paula"))["code"];
         var token = await host.ValidateAsync("pixelpin", (await host.RedeemAsync("pixelpin", code)).GetProperty("id_token").GetString()!);

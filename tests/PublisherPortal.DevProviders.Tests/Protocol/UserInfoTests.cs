@@ -38,9 +38,23 @@ public sealed class UserInfoTests
     }
 
     [Fact]
-    public async Task PixelPin_userinfo_uses_its_own_field_names_with_a_numeric_id_and_address_as_a_json_string()
+    public async Task PixelPin_userinfo_is_exactly_the_documented_email_firstName_and_numeric_id()
     {
         await using var host = await StandInHost.StartAsync();
+        var response = await GetAsync(host, "/dev/pixelpin/connect/userinfo", await AccessTokenAsync(host, "pixelpin", "pixelpin-pierre"));
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+        Assert.Equal(["email", "firstName", "id"], body.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(JsonValueKind.Number, body.GetProperty("id").ValueKind);
+        Assert.Equal(7700000000000000002L, body.GetProperty("id").GetInt64());
+        Assert.Equal("Pierre", body.GetProperty("firstName").GetString());
+        Assert.Equal("pierre.pixel@pixelpin.test", body.GetProperty("email").GetString());
+    }
+
+    [Fact]
+    public async Task PixelPin_userinfo_in_plugin_shape_adds_sub_and_the_profile_claims_with_address_as_a_json_string()
+    {
+        await using var host = await StandInHost.StartAsync(new() { ["DevProviders:pixelpin:UserInfoShape"] = "Plugin" });
         var response = await GetAsync(host, "/dev/pixelpin/connect/userinfo", await AccessTokenAsync(host, "pixelpin", "pixelpin-pierre"));
         var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
 

@@ -26,7 +26,7 @@ public sealed class SubriteCheckoutTests
         using var browser = host.NewBrowser();
         var token = await SubriteMemberApiTests.AccessTokenAsync(host, browser, "subrite-upgrader");
 
-        var page = await Browser.ParseAsync(await browser.GetAsync(CheckoutUrl()));
+        var page = await TestBrowser.ParseAsync(await browser.GetAsync(CheckoutUrl()));
         Assert.Contains("big-story", page.Body!.TextContent, StringComparison.Ordinal);
         var response = await browser.SubmitAsync(page, "action", "buy");
 
@@ -45,7 +45,7 @@ public sealed class SubriteCheckoutTests
         using var browser = host.NewBrowser();
         var token = await SubriteMemberApiTests.AccessTokenAsync(host, browser, "subrite-upgrader");
 
-        var response = await browser.SubmitAsync(await Browser.ParseAsync(await browser.GetAsync(CheckoutUrl())), "action", "cancel");
+        var response = await browser.SubmitAsync(await TestBrowser.ParseAsync(await browser.GetAsync(CheckoutUrl())), "action", "cancel");
 
         Assert.Equal(Cancelled, response.Headers.Location!.ToString());
         var body = JsonDocument.Parse(await (await SubriteMemberApiTests.MemberAsync(host, token)).Content.ReadAsStringAsync()).RootElement;
@@ -60,8 +60,8 @@ public sealed class SubriteCheckoutTests
         await SubriteMemberApiTests.AccessTokenAsync(host, browser, "subrite-upgrader");
         var url = CheckoutUrl("http://evil.example/done", "https://evil.example/cancel");
 
-        var bought = await browser.SubmitAsync(await Browser.ParseAsync(await browser.GetAsync(url)), "action", "buy");
-        var cancelled = await browser.SubmitAsync(await Browser.ParseAsync(await browser.GetAsync(url)), "action", "cancel");
+        var bought = await browser.SubmitAsync(await TestBrowser.ParseAsync(await browser.GetAsync(url)), "action", "buy");
+        var cancelled = await browser.SubmitAsync(await TestBrowser.ParseAsync(await browser.GetAsync(url)), "action", "cancel");
 
         Assert.Equal(HttpStatusCode.OK, bought.StatusCode);
         Assert.Null(bought.Headers.Location);
@@ -76,12 +76,12 @@ public sealed class SubriteCheckoutTests
         using var browser = host.NewBrowser();
         var url = CheckoutUrl();
 
-        var page = await Browser.ParseAsync(await browser.GetAsync(url));
+        var page = await TestBrowser.ParseAsync(await browser.GetAsync(url));
         Assert.Empty(page.QuerySelectorAll("button[name=action]"));
         var signedIn = await browser.SubmitAsync(page, "reader", "subrite-upgrader");
 
         Assert.Equal(url, signedIn.Headers.Location!.ToString());
-        var checkout = await Browser.ParseAsync(await browser.GetAsync(url));
+        var checkout = await TestBrowser.ParseAsync(await browser.GetAsync(url));
         Assert.Single(checkout.QuerySelectorAll("button[name=action][value=buy]").OfType<IHtmlButtonElement>());
     }
 

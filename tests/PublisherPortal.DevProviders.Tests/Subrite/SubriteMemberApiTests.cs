@@ -9,7 +9,7 @@ public sealed class SubriteMemberApiTests
 {
     public const string MemberApi = "/dev/subrite/api/v1/members/profile/info-with-active-subscriptions";
 
-    public static async Task<string> AccessTokenAsync(StandInHost host, Browser browser, string reader)
+    public static async Task<string> AccessTokenAsync(StandInHost host, TestBrowser browser, string reader)
     {
         var code = (await StandInHost.SignInAsync(browser, "subrite", reader))["code"];
         return (await host.RedeemAsync("subrite", code)).GetProperty("access_token").GetString()!;
@@ -98,5 +98,32 @@ public sealed class SubriteMemberApiTests
         var pliroToken = (await host.RedeemAsync("pliro", code)).GetProperty("access_token").GetString();
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await MemberAsync(host, pliroToken)).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("paid", "None", null)]
+    [InlineData(null, "Past", "past")]
+    public async Task Active_subscriptions_are_still_returned_whatever_status_word_and_expiry_they_show(string? status, string expiry, string? expect)
+    {
+        await using var host = await StandInHost.StartAsync(new() { ["DevProviders:subrite:ActiveStatus"] = status, ["DevProviders:subrite:Expiry"] = expiry });
+        using var browser = host.NewBrowser();
+        var response = await MemberAsync(host, await AccessTokenAsync(host, browser, "subrite-premium"));
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+        var subscription = Assert.Single(body.GetProperty("subscriptions").EnumerateArray());
+        Assert.Equal(status ?? "active", subscription.GetProperty("status").GetString());
+        var expiresAt = subscription.GetProperty("expiresAt");
+        if (expect is null)
+        {
+            Assert.Equal(JsonValueKind.Null, expiresAt.ValueKind);
+        }
+        else
+        {
+            Assert.True(DateTimeOffset.Parse(expiresAt.GetString()!, System.Globalization.CultureInfo.InvariantCulture) < host.Clock.GetUtcNow());
+        }
+
+        // Still only the active ones: the expired reader's subscription is never listed.
+        var expired = await MemberAsync(host, await AccessTokenAsync(host, host.NewBrowser(), "subrite-expired"));
+        Assert.Empty(JsonDocument.Parse(await expired.Content.ReadAsStringAsync()).RootElement.GetProperty("subscriptions").EnumerateArray());
     }
 }

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Configuration;
 
 namespace PublisherPortal.Oidc.Tests.Configuration;
 
-/// <summary>Type defaults from PROVIDERS.md, overridden key by key from settings.</summary>
+/// <summary>Type defaults from each provider's documents (docs/providers/), overridden key by key from settings.</summary>
 public sealed class SettingsReaderTests
 {
     private static OidcProviderOptions Read(Dictionary<string, string?> values)
@@ -14,12 +14,12 @@ public sealed class SettingsReaderTests
     }
 
     [Theory]
-    [InlineData("Pliro", "openid email profile", OidcClientAuthenticationMethod.ClientSecretBasic, false, "plan plan_slugs")]
-    [InlineData("Subrite", "openid offline_access", OidcClientAuthenticationMethod.ClientSecretPost, false, "")]
-    [InlineData("PixelPin", "openid email profile", OidcClientAuthenticationMethod.ClientSecretPost, true, "")]
-    [InlineData("PiPA", "openid email", OidcClientAuthenticationMethod.ClientSecretPost, false, "")]
-    [InlineData("Generic", "openid email profile", OidcClientAuthenticationMethod.ClientSecretBasic, false, "")]
-    public void Applies_the_defaults_of_each_type(string type, string scopes, OidcClientAuthenticationMethod auth, bool userInfo, string plans)
+    [InlineData("Pliro", "openid email profile", OidcClientAuthenticationMethod.ClientSecretBasic, false, "plan plan_slugs", OidcDiscovery.IfAvailable)]
+    [InlineData("Subrite", "openid offline_access", OidcClientAuthenticationMethod.ClientSecretPost, false, "", OidcDiscovery.Required)]
+    [InlineData("PixelPin", "openid email profile", OidcClientAuthenticationMethod.ClientSecretPost, true, "", OidcDiscovery.Required)]
+    [InlineData("PiPA", "openid email", OidcClientAuthenticationMethod.ClientSecretPost, false, "", OidcDiscovery.Off)]
+    [InlineData("Generic", "openid email profile", OidcClientAuthenticationMethod.ClientSecretBasic, false, "", OidcDiscovery.Required)]
+    public void Applies_the_defaults_of_each_type(string type, string scopes, OidcClientAuthenticationMethod auth, bool userInfo, string plans, OidcDiscovery discovery)
     {
         var o = Read(new() { ["Providers:x:Type"] = type });
 
@@ -28,9 +28,16 @@ public sealed class SettingsReaderTests
         Assert.Equal(userInfo, o.CallUserInfo);
         Assert.Equal(plans, string.Join(' ', o.PlanClaims));
         Assert.True(o.UsePkce);
-        Assert.True(o.UseDiscovery);
+        Assert.Equal(discovery, o.Discovery);
         Assert.Empty(o.SettingErrors);
     }
+
+    [Theory]
+    [InlineData("UseDiscovery", "false", OidcDiscovery.Off)]
+    [InlineData("UseDiscovery", "true", OidcDiscovery.Required)]
+    [InlineData("Discovery", "ifavailable", OidcDiscovery.IfAvailable)]
+    public void Reads_the_discovery_mode_from_either_setting(string key, string value, OidcDiscovery expected) =>
+        Assert.Equal(expected, Read(new() { ["Providers:x:Type"] = "PiPA", [$"Providers:x:{key}"] = value }).Discovery);
 
     [Fact]
     public void Settings_override_type_defaults()

@@ -84,12 +84,44 @@ public sealed class StartupValidationTests
     }
 
     [Fact]
-    public async Task Requires_endpoints_and_keys_when_discovery_is_off()
+    public async Task Requires_endpoints_and_keys_when_discovery_is_off_for_a_type_with_no_documented_endpoints()
     {
-        var message = await StartupFailureAsync(s => s["Providers:pliro:UseDiscovery"] = "false");
-        Assert.Contains("Providers:pliro:AuthorizationEndpoint is required when Providers:pliro:UseDiscovery is false", message);
+        var message = await StartupFailureAsync(s =>
+        {
+            s["Providers:pliro:Type"] = "Generic";
+            s["Providers:pliro:UseDiscovery"] = "false";
+        });
+        Assert.Contains("Providers:pliro:AuthorizationEndpoint is required when discovery is off (Providers:pliro:Discovery=Off or Providers:pliro:UseDiscovery=false)", message);
         Assert.Contains("Providers:pliro:TokenEndpoint is required", message);
         Assert.Contains("Providers:pliro:SigningKeysPem or Providers:pliro:JwksUri is required", message);
+    }
+
+    [Fact]
+    public async Task A_pliro_site_without_discovery_needs_only_its_signing_key_beyond_the_basics()
+    {
+        var message = await StartupFailureAsync(s => s["Providers:pliro:Discovery"] = "Off");
+        Assert.DoesNotContain("AuthorizationEndpoint", message);
+        Assert.DoesNotContain("TokenEndpoint", message);
+        Assert.Contains("Providers:pliro:SigningKeysPem or Providers:pliro:JwksUri is required", message);
+    }
+
+    [Fact]
+    public async Task PiPA_configured_from_its_document_alone_is_told_which_key_setting_is_missing()
+    {
+        var message = await StartupFailureAsync(s =>
+        {
+            s["Providers:pliro:Type"] = "PiPA";
+            s["Providers:pliro:Issuer"] = "https://pipa.co";
+        });
+        Assert.DoesNotContain("AuthorizationEndpoint", message);
+        Assert.Contains("Providers:pliro:SigningKeysPem or Providers:pliro:JwksUri is required when discovery is off", message);
+    }
+
+    [Fact]
+    public async Task Names_a_discovery_mode_that_does_not_exist()
+    {
+        var message = await StartupFailureAsync(s => s["Providers:pliro:Discovery"] = "Sometimes");
+        Assert.Contains("Providers:pliro:Discovery must be Required, IfAvailable or Off (was 'Sometimes')", message);
     }
 
     [Fact]

@@ -7,7 +7,7 @@ namespace PublisherPortal.Oidc.Tests.Conformance;
 public sealed class AuthorizationResponseTests
 {
     /// <summary>Walks the browser to the provider and returns the callback URL without visiting it.</summary>
-    private static async Task<Uri> CallbackUrlAsync(Scenario s, Browser browser)
+    private static async Task<Uri> CallbackUrlAsync(Scenario s, TestBrowser browser)
     {
         var login = await browser.SendAsync(HttpMethod.Get, new Uri($"{s.Site.BaseUrl}/login/{Scenario.Key}"));
         Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
@@ -133,7 +133,7 @@ public sealed class AuthorizationResponseTests
     }
 
     [Fact]
-    public async Task Shows_a_friendly_error_naming_the_provider_when_access_is_denied()
+    public async Task Reports_access_denied_by_its_code_and_keeps_the_providers_text_out_of_the_page()
     {
         await using var s = await Scenario.StartAsync(arrange: p =>
         {
@@ -144,7 +144,8 @@ public sealed class AuthorizationResponseTests
         var page = await s.SignInAsync();
 
         await s.AssertRefusedAsync(page, "access_denied");
-        Assert.Equal("The reader declined.", page.Query("description"));
+        Assert.DoesNotContain("declined", page.Url.ToString(), StringComparison.Ordinal);
+        s.AssertLogged("The reader declined.");
         Assert.Empty(s.Provider.TokenRequests);
     }
 
@@ -160,7 +161,7 @@ public sealed class AuthorizationResponseTests
     }
 
     [Fact]
-    public async Task Makes_provider_error_text_inert()
+    public async Task Makes_provider_error_text_inert_in_the_page_and_the_log()
     {
         await using var s = await Scenario.StartAsync(arrange: p =>
         {
@@ -171,9 +172,11 @@ public sealed class AuthorizationResponseTests
         var page = await s.SignInAsync();
 
         Assert.Equal("invalid_error", page.Query("error"));
-        var description = page.Query("description")!;
-        Assert.DoesNotContain('\n', description);
-        Assert.True(description.Length <= 300);
+        Assert.Null(page.Query("description"));
+        var logged = Assert.Single(s.Site.Logs.Entries, e => e.Category.StartsWith("PublisherPortal.Oidc", StringComparison.Ordinal) && e.Message.Contains("line1", StringComparison.Ordinal)).Message;
+        Assert.DoesNotContain('\n', logged);
+        Assert.DoesNotContain("<script>", logged, StringComparison.Ordinal);
+        Assert.True(logged.Length < 500, logged);
     }
 
     [Fact]

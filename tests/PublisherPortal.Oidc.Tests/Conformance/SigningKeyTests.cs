@@ -129,6 +129,6 @@ public sealed class SigningKeyTests
         var page = await s.SignInAsync();
 
         await s.AssertRefusedAsync(page, OidcErrorCodes.InvalidIdToken);
-        Assert.Contains("RS256", page.Query("description"));
+        s.AssertLogged("RS256");
     }
 }

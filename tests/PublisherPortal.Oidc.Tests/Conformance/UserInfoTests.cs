@@ -114,6 +114,6 @@ public sealed class UserInfoTests
         var page = await s.SignInAsync();
 
         await s.AssertRefusedAsync(page, OidcErrorCodes.Refused);
-        Assert.Equal("Readers from this provider are blocked.", page.Query("description"));
+        s.AssertLogged("Readers from this provider are blocked.");
     }
 }

@@ -43,6 +43,8 @@ public sealed class HostileProvider : IAsyncDisposable
     public List<IQueryCollection> AuthorizeRequests { get; } = [];
     public List<TokenRequest> TokenRequests { get; } = [];
     public List<IQueryCollection> EndSessionRequests { get; } = [];
+    /// <summary>Every path requested, as sent (before the /oauth layout is mapped onto the plain one).</summary>
+    public ConcurrentQueue<string> RequestedPaths { get; } = new();
     public int DiscoveryHits;
     public int JwksHits;
     public int UserInfoHits;
@@ -81,13 +83,38 @@ public sealed class HostileProvider : IAsyncDisposable
         CurrentKey = keys[0];
     }
 
+    /// <summary>Signs with <paramref name="key"/> without publishing it (a key the operator configured by hand).</summary>
+    public void SignWithUnpublished(ProviderKey key) => CurrentKey = key;
+
     public string AccessTokenFor(string code) => "at-" + code;
 
     private void Map(WebApplication app)
     {
+        // Pliro's documented layout (/oauth/authorize, /oauth/token, /oauth/userinfo, /oauth/end_session) is served by
+        // the same endpoints as the plain one.
+        app.Use((context, next) =>
+        {
+            RequestedPaths.Enqueue(context.Request.Path.Value!);
+            if (context.Request.Path.StartsWithSegments("/oauth", out var rest))
+            {
+                context.Request.Path = rest;
+            }
+            else if (context.Request.Path.StartsWithSegments("/api/oidc", out var subrite) && subrite != "/.well-known/openid-configuration")
+            {
+                // An issuer with a path (Subrite's endpoints live under /api/oidc); discovery stays at the root only.
+                context.Request.Path = subrite;
+            }
+            return next(context);
+        });
+        app.UseRouting();
+
         app.MapGet("/.well-known/openid-configuration", () =>
         {
             Interlocked.Increment(ref DiscoveryHits);
+            if (!Behaviour.PublishDiscovery)
+            {
+                return Results.NotFound();
+            }
             var document = new Dictionary<string, object?>
             {
                 ["issuer"] = Behaviour.DiscoveryIssuer ?? Issuer,
@@ -215,8 +242,11 @@ public sealed class HostileProvider : IAsyncDisposable
                 ["access_token"] = accessToken,
                 ["token_type"] = "Bearer",
                 ["expires_in"] = 3600,
-                ["id_token"] = IdToken(grant, accessToken),
             };
+            if (!Behaviour.OmitIdToken)
+            {
+                response["id_token"] = IdToken(grant, accessToken);
+            }
             if (Behaviour.RefreshToken is not null)
             {
                 response["refresh_token"] = Behaviour.RefreshToken;
@@ -231,7 +261,19 @@ public sealed class HostileProvider : IAsyncDisposable
             {
                 return Results.Unauthorized();
             }
-            var user = new Dictionary<string, object?>(Behaviour.UserInfoExtra) { ["sub"] = Behaviour.UserInfoSub ?? Subject };
+            switch (Behaviour.UserInfoFailure)
+            {
+                case UserInfoFailure.InvalidToken:
+                    request.HttpContext.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\", error_description=\"The access token expired\"";
+                    return Results.StatusCode(401);
+                case UserInfoFailure.ServerError:
+                    return Results.StatusCode(503);
+            }
+            var user = new Dictionary<string, object?>(Behaviour.UserInfoExtra);
+            if (!Behaviour.UserInfoOmitSub)
+            {
+                user["sub"] = Behaviour.UserInfoSub ?? Subject;
+            }
             return Results.Json(user);
         });
 
@@ -241,7 +283,7 @@ public sealed class HostileProvider : IAsyncDisposable
             var target = request.Query["post_logout_redirect_uri"].ToString();
             return target.Length == 0
                 ? Results.Text("signed out")
-                : Results.Redirect(QueryHelpers.AddQueryString(target, "state", request.Query["state"].ToString()));
+                : Results.Redirect(Behaviour.EchoSignOutState ? QueryHelpers.AddQueryString(target, "state", request.Query["state"].ToString()) : target);
         });
     }
 

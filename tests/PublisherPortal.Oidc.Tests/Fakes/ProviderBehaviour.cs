@@ -11,6 +11,12 @@ public sealed class ProviderBehaviour
     public bool AdvertiseIssParameter { get; set; }
     public bool PublishEndSession { get; set; } = true;
 
+    /// <summary>False: no discovery document (404), as Pliro's documents promise none and PiPA has none.</summary>
+    public bool PublishDiscovery { get; set; } = true;
+
+    /// <summary>False: the end-session redirect back carries no state (Pliro's documented behaviour).</summary>
+    public bool EchoSignOutState { get; set; } = true;
+
     // Authorization response
     public bool SendIssParameter { get; set; } = true;
     public string? IssParameterOverride { get; set; }
@@ -34,9 +40,23 @@ public sealed class ProviderBehaviour
     public Action<Dictionary<string, object?>>? MutateIdTokenHeader { get; set; }
     public string? RefreshToken { get; set; }
 
+    /// <summary>A token response of access_token and expires_in only, as PixelPin documents it.</summary>
+    public bool OmitIdToken { get; set; }
+
     // Userinfo
     public string? UserInfoSub { get; set; }
+    /// <summary>A profile without sub, as PixelPin documents it (id, firstName, email).</summary>
+    public bool UserInfoOmitSub { get; set; }
+    public UserInfoFailure UserInfoFailure { get; set; }
     public Dictionary<string, object?> UserInfoExtra { get; } = [];
+}
+
+public enum UserInfoFailure
+{
+    None,
+    /// <summary>401 with WWW-Authenticate: Bearer error="invalid_token" (an expired token at Pliro).</summary>
+    InvalidToken,
+    ServerError,
 }
 
 public enum TokenEndpointFailure

@@ -23,11 +23,15 @@ public sealed class RelyingParty : IAsyncDisposable
 
     private readonly WebApplication _app;
 
-    private RelyingParty(WebApplication app, string baseUrl)
+    private RelyingParty(WebApplication app, string baseUrl, LogSink logs)
     {
         _app = app;
         BaseUrl = baseUrl;
+        Logs = logs;
     }
+
+    /// <summary>Everything the site logged: refusals are explained here, never in the error page's URL.</summary>
+    public LogSink Logs { get; }
 
     public string BaseUrl { get; }
     public TestServer Server => _app.GetTestServer();
@@ -38,11 +42,15 @@ public sealed class RelyingParty : IAsyncDisposable
         IReadOnlyDictionary<string, HostileProvider> providers,
         IDictionary<string, string?> settings,
         string baseUrl = "https://rp.test",
-        Action<string, OidcProviderOptions>? configure = null)
+        Action<string, OidcProviderOptions>? configure = null,
+        Action<IServiceCollection>? services = null)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { EnvironmentName = "Development" });
         builder.WebHost.UseTestServer();
         builder.Logging.ClearProviders();
+        var logs = new LogSink();
+        builder.Logging.AddProvider(logs).SetMinimumLevel(LogLevel.Debug);
+        services?.Invoke(builder.Services);
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Services.AddDataProtection().UseEphemeralDataProtectionProvider();
         builder.Services.AddAuthorization();
@@ -83,11 +91,16 @@ public sealed class RelyingParty : IAsyncDisposable
         app.MapGet("/protected", () => "the protected page").RequireAuthorization();
         app.MapGet("/logout/{provider}", (string provider) =>
             Results.SignOut(new AuthenticationProperties { RedirectUri = "/bye" }, [CookieAuthenticationDefaults.AuthenticationScheme, provider]));
+        app.MapGet("/logout-to/{provider}", (string provider, string returnUrl) =>
+            Results.SignOut(new AuthenticationProperties { RedirectUri = returnUrl }, [CookieAuthenticationDefaults.AuthenticationScheme, provider]));
+        app.MapGet("/login-to/{provider}", (string provider, string returnUrl) =>
+            Results.Challenge(new OidcChallengeProperties { RedirectUri = returnUrl }, [provider]));
+        app.MapGet("/", () => "home");
         app.MapGet("/bye", () => "signed out");
         app.MapGet("/account/error", () => "error page");
 
         await app.StartAsync();
-        return new RelyingParty(app, baseUrl);
+        return new RelyingParty(app, baseUrl, logs);
     }
 
     /// <summary>Typical settings for one provider pointing at <paramref name="provider"/>.</summary>
@@ -100,9 +113,9 @@ public sealed class RelyingParty : IAsyncDisposable
         [$"Providers:{key}:ClientSecret"] = HostileProvider.ClientSecret,
     };
 
-    public Browser NewBrowser(params HostileProvider[] providers)
+    public TestBrowser NewBrowser(params HostileProvider[] providers)
     {
-        var browser = new Browser().Route(BaseUrl, Server.CreateHandler());
+        var browser = new TestBrowser().Route(BaseUrl, Server.CreateHandler());
         foreach (var provider in providers)
         {
             browser.Route(provider.Issuer, provider.Server.CreateHandler());

@@ -32,7 +32,7 @@ public sealed class DevProvidersSafetyTests
     {
         using var portal = new EnvironmentPortal(environment, []);
 
-        var response = await portal.CreateReader().GetAsync("/dev/pliro/.well-known/openid-configuration");
+        var response = await portal.CreateReader().GetAsync("/dev");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
@@ -56,7 +56,7 @@ public sealed class DevProvidersSafetyTests
     {
         using var portal = new EnvironmentPortal("Development", new() { ["Portal:BaseUrl"] = baseUrl });
 
-        var response = await portal.CreateReader().GetAsync("/dev/pliro/.well-known/openid-configuration");
+        var response = await portal.CreateReader().GetAsync("/dev");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }

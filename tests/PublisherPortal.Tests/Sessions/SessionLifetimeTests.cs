@@ -62,20 +62,16 @@ public sealed class SessionLifetimeTests : IDisposable
     }
 
     [Fact]
-    public async Task Clean_up_deletes_expired_sessions_and_spent_logout_tokens_and_keeps_live_ones()
+    public async Task Clean_up_deletes_expired_sessions_and_spent_single_use_tokens_and_keeps_live_ones()
     {
         var stale = new ReaderClient();
         var live = new ReaderClient();
         await stale.SignInAsync(_portal, "cus_1", "sid-1");
         _portal.Clock.Now += TimeSpan.FromMinutes(50);
         await live.SignInAsync(_portal, "cus_2", "sid-2");
-        await using (var scope = _portal.Services.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-            db.ConsumedLogoutTokens.Add(new ConsumedLogoutToken { Issuer = "i", TokenId = "old", ExpiresAt = _portal.Clock.Now.UtcDateTime.AddMinutes(5) });
-            db.ConsumedLogoutTokens.Add(new ConsumedLogoutToken { Issuer = "i", TokenId = "recent", ExpiresAt = _portal.Clock.Now.UtcDateTime.AddMinutes(30) });
-            await db.SaveChangesAsync();
-        }
+        var replays = _portal.Services.GetRequiredService<DatabaseReplayStore>();
+        Assert.True(await replays.TryConsumeAsync("old", _portal.Clock.Now.AddMinutes(5), CancellationToken.None));
+        Assert.True(await replays.TryConsumeAsync("recent", _portal.Clock.Now.AddMinutes(30), CancellationToken.None));
 
         _portal.Clock.Now += TimeSpan.FromMinutes(15); // the first session idled out 5 minutes ago
         var deleted = await _portal.Services.GetRequiredService<SessionCleanupService>().CleanUpOnceAsync(CancellationToken.None);
@@ -84,7 +80,9 @@ public sealed class SessionLifetimeTests : IDisposable
         await using var check = _portal.Services.CreateAsyncScope();
         var remaining = check.ServiceProvider.GetRequiredService<PortalDbContext>();
         Assert.Equal(["sid-2"], await remaining.ReaderSessions.Select(s => s.ProviderSessionId).ToListAsync());
-        Assert.Equal(["recent"], await remaining.ConsumedLogoutTokens.Select(t => t.TokenId).ToListAsync());
+        Assert.Equal(1, await remaining.ConsumedTokens.CountAsync());
+        Assert.True(await replays.TryConsumeAsync("old", _portal.Clock.Now.AddMinutes(5), CancellationToken.None)); // forgotten
+        Assert.False(await replays.TryConsumeAsync("recent", _portal.Clock.Now.AddMinutes(5), CancellationToken.None)); // still remembered
         Assert.True(await live.IsSignedInAsync(_portal));
     }
 

@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.WebUtilities;
 
-namespace PublisherPortal.Oidc.Tests.Fakes;
+namespace PublisherPortal.Testing;
 
 /// <summary>A signing key of the fake provider: RSA (RS256) or EC P-256 (ES256, as Pliro signs).</summary>
 public sealed class ProviderKey

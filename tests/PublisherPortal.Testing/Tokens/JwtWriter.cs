@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.WebUtilities;
 
-namespace PublisherPortal.Oidc.Tests.Fakes;
+namespace PublisherPortal.Testing;
 
 /// <summary>How the fake provider signs a token: properly, or in one of the ways an attacker would.</summary>
 public enum TokenSigning
