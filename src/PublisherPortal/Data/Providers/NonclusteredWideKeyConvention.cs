@@ -8,7 +8,8 @@ namespace PublisherPortal.Data.Providers;
 /// <summary>
 /// SQL Server clusters a table on its primary key by default, and a clustered key may hold at most 900 bytes; a wider
 /// one is accepted when the table is created and fails on the first row that fills it. Keys such as issuer + subject
-/// (nvarchar(500) + nvarchar(255): 1,510 bytes) are made nonclustered instead, where the limit is 1,700 bytes.
+/// + month (nvarchar(500) + nvarchar(255) + nvarchar(7): 1,524 bytes) are made nonclustered instead, where the limit
+/// is 1,700 bytes.
 /// A key set clustered on purpose is left alone (and then fails the key-size test).
 /// </summary>
 public sealed class NonclusteredWideKeyConvention : IModelFinalizingConvention

@@ -451,24 +451,22 @@ namespace PublisherPortal.Data.Migrations.Postgres
                     b.ToTable("MeteredReads");
                 });
 
-            modelBuilder.Entity("PublisherPortal.Sessions.ConsumedLogoutToken", b =>
+            modelBuilder.Entity("PublisherPortal.Sessions.ConsumedToken", b =>
                 {
-                    b.Property<string>("Issuer")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
-
-                    b.Property<string>("TokenId")
-                        .HasMaxLength(255)
-                        .HasColumnType("character varying(255)");
+                    b.Property<string>("KeyHash")
+                        .HasMaxLength(43)
+                        .IsUnicode(false)
+                        .HasColumnType("character(43)")
+                        .IsFixedLength();
 
                     b.Property<DateTime>("ExpiresAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.HasKey("Issuer", "TokenId");
+                    b.HasKey("KeyHash");
 
                     b.HasIndex("ExpiresAt");
 
-                    b.ToTable("ConsumedLogoutTokens");
+                    b.ToTable("ConsumedTokens");
                 });
 
             modelBuilder.Entity("PublisherPortal.Sessions.ReaderSession", b =>

@@ -468,28 +468,23 @@ namespace PublisherPortal.Data.Migrations.SqlServer
                     b.ToTable("MeteredReads");
                 });
 
-            modelBuilder.Entity("PublisherPortal.Sessions.ConsumedLogoutToken", b =>
+            modelBuilder.Entity("PublisherPortal.Sessions.ConsumedToken", b =>
                 {
-                    b.Property<string>("Issuer")
-                        .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)")
-                        .UseCollation("Latin1_General_100_BIN2");
-
-                    b.Property<string>("TokenId")
-                        .HasMaxLength(255)
-                        .HasColumnType("nvarchar(255)")
+                    b.Property<string>("KeyHash")
+                        .HasMaxLength(43)
+                        .IsUnicode(false)
+                        .HasColumnType("char(43)")
+                        .IsFixedLength()
                         .UseCollation("Latin1_General_100_BIN2");
 
                     b.Property<DateTime>("ExpiresAt")
                         .HasColumnType("datetime2");
 
-                    b.HasKey("Issuer", "TokenId");
-
-                    SqlServerKeyBuilderExtensions.IsClustered(b.HasKey("Issuer", "TokenId"), false);
+                    b.HasKey("KeyHash");
 
                     b.HasIndex("ExpiresAt");
 
-                    b.ToTable("ConsumedLogoutTokens");
+                    b.ToTable("ConsumedTokens");
                 });
 
             modelBuilder.Entity("PublisherPortal.Sessions.ReaderSession", b =>

@@ -217,3 +217,20 @@ VALUES (N'20261130193551_AddMeteredReadSlots', N'10.0.15');
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+DROP TABLE [ConsumedLogoutTokens];
+
+CREATE TABLE [ConsumedTokens] (
+    [KeyHash] char(43) COLLATE Latin1_General_100_BIN2 NOT NULL,
+    [ExpiresAt] datetime2 NOT NULL,
+    CONSTRAINT [PK_ConsumedTokens] PRIMARY KEY ([KeyHash])
+);
+
+CREATE INDEX [IX_ConsumedTokens_ExpiresAt] ON [ConsumedTokens] ([ExpiresAt]);
+
+INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+VALUES (N'20261130195009_ConsumedTokens', N'10.0.15');
+
+COMMIT;
+GO
+

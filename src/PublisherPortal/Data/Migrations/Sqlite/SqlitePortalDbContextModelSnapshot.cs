@@ -428,24 +428,22 @@ namespace PublisherPortal.Data.Migrations.Sqlite
                     b.ToTable("MeteredReads");
                 });
 
-            modelBuilder.Entity("PublisherPortal.Sessions.ConsumedLogoutToken", b =>
+            modelBuilder.Entity("PublisherPortal.Sessions.ConsumedToken", b =>
                 {
-                    b.Property<string>("Issuer")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("TokenId")
-                        .HasMaxLength(255)
-                        .HasColumnType("TEXT");
+                    b.Property<string>("KeyHash")
+                        .HasMaxLength(43)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
 
                     b.Property<DateTime>("ExpiresAt")
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Issuer", "TokenId");
+                    b.HasKey("KeyHash");
 
                     b.HasIndex("ExpiresAt");
 
-                    b.ToTable("ConsumedLogoutTokens");
+                    b.ToTable("ConsumedTokens");
                 });
 
             modelBuilder.Entity("PublisherPortal.Sessions.ReaderSession", b =>
