@@ -71,7 +71,13 @@ public static class PortalServiceCollectionExtensions
         }
 
         services.AddRazorComponents();
-        services.AddAntiforgery(options => options.Cookie.Name = CookieNames.For(builder.Environment).Antiforgery);
+        var cookieNames = CookieNames.For(builder.Environment);
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = cookieNames.Antiforgery;
+            // A __Host- cookie without Secure is dropped by the browser.
+            options.Cookie.SecurePolicy = cookieNames.HostPrefixed ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+        });
         return builder;
     }
 }

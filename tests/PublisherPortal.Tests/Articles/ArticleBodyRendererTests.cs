@@ -55,4 +55,28 @@ public sealed class ArticleBodyRendererTests
 
     [Fact]
     public void A_zero_paragraph_teaser_is_empty() => Assert.Equal("", ArticleBodyRenderer.Render("Only paragraph.", 0).Trim());
+
+    [Fact]
+    public void A_teaser_link_does_not_borrow_the_url_of_a_reference_defined_after_the_cut()
+    {
+        const string markdown = "Read [the leaked memo][memo] first.\n\nSecond paragraph.\n\nThe gated part.\n\n[memo]: https://secret.example/gated-memo";
+
+        var teaser = ArticleBodyRenderer.Render(markdown, 2);
+
+        Assert.DoesNotContain("secret.example", teaser);
+        Assert.Contains("the leaked memo", teaser);
+        Assert.Contains("secret.example", ArticleBodyRenderer.Render(markdown, null)); // the full story keeps its link
+    }
+
+    [Fact]
+    public void A_teaser_link_keeps_a_reference_defined_within_the_teaser()
+    {
+        const string markdown = "[memo]: https://public.example/memo\n\nRead [the memo][memo] first.\n\nSecond paragraph.\n\nThe gated part.";
+
+        var teaser = ArticleBodyRenderer.Render(markdown, 2);
+
+        Assert.Contains("href=\"https://public.example/memo\"", teaser);
+        Assert.Contains("Second paragraph.", teaser);
+        Assert.DoesNotContain("gated part", teaser);
+    }
 }

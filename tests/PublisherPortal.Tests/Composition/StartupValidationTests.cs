@@ -27,8 +27,8 @@ public sealed class StartupValidationTests
     public void A_relative_or_missing_base_url_stops_start_up_naming_the_setting(string baseUrl)
     {
         using var portal = new ConfiguredPortal(new() { ["Portal:BaseUrl"] = baseUrl });
-        var error = Assert.ThrowsAny<Exception>(() => portal.CreateClient());
-        Assert.True(error.ToString().Contains("Portal:BaseUrl"), error.ToString());
+        var error = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => portal.CreateClient());
+        Assert.Contains("Portal:BaseUrl", error.Message);
     }
 
     private sealed class ConfiguredPortal(Dictionary<string, string?> overrides) : PortalFactory

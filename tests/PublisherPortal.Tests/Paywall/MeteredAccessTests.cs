@@ -9,7 +9,7 @@ public sealed class MeteredAccessTests : IDisposable
 {
     private readonly MeteredPortal _portal = new();
 
-    private List<Article> Premium => _portal.LiveGated().Where(a => a.AccessLevel == AccessLevel.Tier).Take(3).ToList();
+    private List<Article> Premium => _portal.LiveGated().Where(a => a.AccessLevel == AccessLevel.Tier).Take(4).ToList();
 
     private async Task<bool> ReadsInFullAsync(HttpClient reader, Article article) =>
         (await reader.GetStringAsync($"/articles/{article.Slug}")).Contains(_portal.Demo.GatedSentences[article.Slug], StringComparison.Ordinal);
@@ -51,6 +51,33 @@ public sealed class MeteredAccessTests : IDisposable
     }
 
     [Fact]
+    public async Task Parallel_requests_for_different_stories_never_open_more_than_the_allowance()
+    {
+        var readers = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => _portal.SignInAsync("pliro", $"cus_race_{i}")));
+
+        var opened = await Task.WhenAll(readers.Select(async reader =>
+            (await Task.WhenAll(Premium.Select(story => Task.Run(() => ReadsInFullAsync(reader, story))))).Count(full => full)));
+
+        Assert.All(opened, count => Assert.Equal(2, count));
+    }
+
+    [Fact]
+    public async Task The_admins_explainer_tells_what_the_meter_will_do_without_spending_it()
+    {
+        var reader = await _portal.SignInAsync("pliro", "cus_explained_meter", email: "meter@example.com");
+        var admin = await _portal.SignInAsync("pliro", "cus_meter_admin", email: "admin@gazette.test", emailVerified: true);
+        Assert.True(await ReadsInFullAsync(reader, Premium[0]));
+
+        var (_, _, page) = await admin.GetPageAsync($"/admin/readers?q=meter%40example.com&article=%2Farticles%2F{Premium[1].Slug}");
+        Assert.Contains("on the monthly meter", page.QuerySelector(".explanation__decision")!.TextContent);
+
+        Assert.True(await ReadsInFullAsync(reader, Premium[1])); // the explainer spent nothing: the reader still had it
+        Assert.False(await ReadsInFullAsync(reader, Premium[2]));
+        var (_, _, exhausted) = await admin.GetPageAsync($"/admin/readers?q=meter%40example.com&article=%2Farticles%2F{Premium[2].Slug}");
+        Assert.Contains("Teaser", exhausted.QuerySelector(".explanation__decision")!.TextContent);
+    }
+
+    [Fact]
     public async Task Anonymous_readers_are_never_metered()
     {
         var anonymous = _portal.CreateReader();
@@ -67,6 +94,7 @@ public sealed class MeteredAccessTests : IDisposable
             {
                 var settings = base.Settings;
                 settings["Metering:FreeArticlesPerMonth"] = "2";
+                settings["Portal:Admins:0"] = "admin@gazette.test";
                 return settings;
             }
         }

@@ -30,6 +30,23 @@ public sealed class SessionLifetimeTests : IDisposable
     }
 
     [Fact]
+    public async Task The_idle_timeout_ends_a_session_long_before_its_absolute_lifetime()
+    {
+        using var portal = new SessionPortal(_minter, settings: new Dictionary<string, string?>
+        {
+            ["Sessions:IdleTimeout"] = "01:00:00",
+            ["Sessions:AbsoluteLifetime"] = "30.00:00:00",
+            ["Sessions:CacheLifetime"] = "00:00:00",
+        });
+        var reader = new ReaderClient();
+        await reader.SignInAsync(portal, "cus_idle", "sid-idle");
+
+        portal.Clock.Now += TimeSpan.FromMinutes(61);
+
+        Assert.False(await reader.IsSignedInAsync(portal));
+    }
+
+    [Fact]
     public async Task Activity_slides_the_session_but_never_past_its_absolute_lifetime()
     {
         var reader = new ReaderClient();
@@ -94,8 +111,8 @@ public sealed class SessionLifetimeTests : IDisposable
             ["Sessions:IdleTimeout"] = "2.00:00:00",
             ["Sessions:AbsoluteLifetime"] = "1.00:00:00",
         });
-        var error = Assert.ThrowsAny<Exception>(() => portal.CreateClient());
-        Assert.Contains("Sessions:AbsoluteLifetime", error.ToString());
+        var error = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => portal.CreateClient());
+        Assert.Contains("Sessions:AbsoluteLifetime", error.Message);
     }
 
     public void Dispose()

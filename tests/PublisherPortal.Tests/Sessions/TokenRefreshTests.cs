@@ -78,6 +78,18 @@ public sealed class TokenRefreshTests : IDisposable
     }
 
     [Fact]
+    public async Task A_refused_refresh_leaves_the_rest_of_that_same_request_anonymous()
+    {
+        _provider.Answer(HttpStatusCode.BadRequest, new { error = "invalid_grant", error_description = "revoked" });
+        await SignInAsync(TimeSpan.Zero);
+
+        // The access token is asked for early in the request (the test endpoint); what runs after it sees no reader.
+        var response = await _reader.On(_portal).GetStringAsync(TestSignIn.AccessTokenPath + "?then=whoami");
+
+        Assert.Equal("(none) as anonymous", response);
+    }
+
+    [Fact]
     public async Task An_unreachable_provider_keeps_the_session_but_hands_out_no_expired_token()
     {
         _provider.Answer(HttpStatusCode.ServiceUnavailable, new { });

@@ -8,7 +8,7 @@ namespace PublisherPortal.Tests.TestSupport;
 /// The site with a Pliro-typed provider whose signing key the test holds (no network: endpoints and PEM key from
 /// settings) and the test sign-in endpoint. Two of these on one database file are two instances behind a load balancer.
 /// </summary>
-public sealed class SessionPortal : PortalFactory
+public class SessionPortal : PortalFactory
 {
     private readonly LogoutTokenMinter _minter;
     private readonly IDictionary<string, string?> _extra;

@@ -21,7 +21,10 @@ public sealed class TestSignIn : IStartupFilter
 {
     public const string Path = "/test/sign-in";
 
-    /// <summary>Answers the reader's provider access token as <see cref="IReaderAccessTokens"/> hands it out.</summary>
+    /// <summary>
+    /// Answers the reader's provider access token as <see cref="IReaderAccessTokens"/> hands it out; with
+    /// <c>?then=whoami</c>, also who the request's reader is afterwards.
+    /// </summary>
     public const string AccessTokenPath = "/test/access-token";
 
     /// <summary>Starts a silent re-authentication (<c>prompt=none</c>) at <c>?provider=</c>, back to <c>?returnUrl=</c>.</summary>
@@ -34,7 +37,10 @@ public sealed class TestSignIn : IStartupFilter
             if (context.Request.Path == AccessTokenPath)
             {
                 var token = await context.RequestServices.GetRequiredService<IReaderAccessTokens>().GetAccessTokenAsync(context);
-                await context.Response.WriteAsync(token ?? "(none)");
+                var who = context.Request.Query["then"] == "whoami"
+                    ? " as " + (context.RequestServices.GetRequiredService<ReaderAccessor>().Current is { IsSignedIn: true } r ? r.Subject : "anonymous")
+                    : "";
+                await context.Response.WriteAsync((token ?? "(none)") + who);
                 return;
             }
 
