@@ -49,12 +49,20 @@ public sealed class ProductionHardeningTests : IDisposable
     {
         public const string HttpsBaseUrl = "https://portal.test";
 
+        // Production refuses to start without a certificate to encrypt the Data Protection keys with.
+        private readonly TestCertificate _certificate = TestCertificate.Rsa();
+
         protected override IDictionary<string, string?> Settings
         {
             get
             {
                 var settings = base.Settings;
                 settings["Portal:BaseUrl"] = HttpsBaseUrl;
+                foreach (var (key, value) in _certificate.Settings)
+                {
+                    settings[key] = value;
+                }
+
                 return settings;
             }
         }
@@ -63,6 +71,15 @@ public sealed class ProductionHardeningTests : IDisposable
         {
             base.ConfigureWebHost(builder);
             builder.UseEnvironment("Production");
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            base.Dispose(disposing);
+            if (disposing)
+            {
+                _certificate.Dispose();
+            }
         }
     }
 }
