@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using PublisherPortal.Accounts;
 using PublisherPortal.Admin;
 using PublisherPortal.Components;
+using Microsoft.Extensions.Options;
 using PublisherPortal.Data;
+using PublisherPortal.Data.Seed;
 using PublisherPortal.DevProviders;
 using PublisherPortal.Infrastructure;
 using PublisherPortal.Providers;
@@ -18,7 +20,11 @@ public static class PortalApplicationExtensions
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().MigrateAsync(app.Lifetime.ApplicationStopping);
+        if (scope.ServiceProvider.GetRequiredService<IOptions<PortalOptions>>().Value.SeedDemoContent)
+        {
+            await scope.ServiceProvider.GetRequiredService<DemoContentSeeder>().SeedAsync(app.Lifetime.ApplicationStopping);
+        }
     }
 
     public static WebApplication UsePortal(this WebApplication app)
