@@ -7,8 +7,9 @@ public static class RepositorySettings
 {
     /// <summary>
     /// The operator's appsettings.json lives at the repository root (it is copied next to the app on build and
-    /// publish). Read it in the slot of the content root's appsettings.json, so environment files, user-secrets and
-    /// environment variables still override it.
+    /// publish). When the content root is set elsewhere and has none (test hosts use the project folder), read the
+    /// copy in the slot of the content root's appsettings.json, so environment files, user-secrets and environment
+    /// variables still override it.
     /// </summary>
     public static void UseRepositorySettings(this ConfigurationManager configuration, IHostEnvironment environment)
     {
@@ -25,7 +26,9 @@ public static class RepositorySettings
         {
             Path = "appsettings.json",
             Optional = false,
-            ReloadOnChange = true,
+            // The host's own switch for its appsettings files: each watch holds an inotify instance, of which a user
+            // has only a few (128 by default), so hosts that never change their files (tests) turn watching off.
+            ReloadOnChange = configuration.GetValue("hostBuilder:reloadConfigOnChange", defaultValue: true),
             FileProvider = new PhysicalFileProvider(AppContext.BaseDirectory),
         };
         if (slot is null)
