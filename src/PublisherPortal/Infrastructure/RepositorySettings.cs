@@ -25,7 +25,8 @@ public static class RepositorySettings
         {
             Path = "appsettings.json",
             Optional = false,
-            ReloadOnChange = true,
+            // As the default appsettings.json source would: hosts that never reload (tests) watch no files.
+            ReloadOnChange = slot?.ReloadOnChange ?? true,
             FileProvider = new PhysicalFileProvider(AppContext.BaseDirectory),
         };
         if (slot is null)
