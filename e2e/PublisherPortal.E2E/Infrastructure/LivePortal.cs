@@ -43,6 +43,8 @@ public class LivePortal : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(Environment);
+        // A test host never needs to reload its settings, and every file watcher costs an inotify instance (128 per user).
+        builder.UseSetting("hostBuilder:reloadConfigOnChange", "false");
         // Outside Development the build's static web assets (fingerprinted, pre-compressed CSS) are only found through
         // the build manifest; a published app has them in wwwroot instead.
         builder.UseStaticWebAssets();

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using PublisherPortal.Accounts;
 using PublisherPortal.Infrastructure;
+using PublisherPortal.Infrastructure.Signals;
 using PublisherPortal.Providers;
 using PublisherPortal.Search;
 using PublisherPortal.Admin;
@@ -31,6 +32,8 @@ public static class PortalServiceCollectionExtensions
         services.AddMemoryCache();
         services.AddHttpContextAccessor();
         services.AddSingleton<FormActionSources>();
+        services.AddSingleton<InProcessSignals>();
+        services.AddSingleton<IInstanceSignals>(sp => sp.GetRequiredService<InProcessSignals>());
 
         services.AddPortalDatabase(configuration);
         services.AddSharedDataProtection(configuration, builder.Environment);

@@ -7,9 +7,8 @@ public static class RepositorySettings
 {
     /// <summary>
     /// The operator's appsettings.json lives at the repository root (it is copied next to the app on build and
-    /// publish). When the content root is set elsewhere and has none (test hosts use the project folder), read the
-    /// copy in the slot of the content root's appsettings.json, so environment files, user-secrets and environment
-    /// variables still override it.
+    /// publish). Read it in the slot of the content root's appsettings.json, so environment files, user-secrets and
+    /// environment variables still override it.
     /// </summary>
     public static void UseRepositorySettings(this ConfigurationManager configuration, IHostEnvironment environment)
     {
@@ -26,9 +25,8 @@ public static class RepositorySettings
         {
             Path = "appsettings.json",
             Optional = false,
-            // The host's own switch for its appsettings files: each watch holds an inotify instance, of which a user
-            // has only a few (128 by default), so hosts that never change their files (tests) turn watching off.
-            ReloadOnChange = configuration.GetValue("hostBuilder:reloadConfigOnChange", defaultValue: true),
+            // As the default appsettings.json source would: hosts that never reload (tests) watch no files.
+            ReloadOnChange = slot?.ReloadOnChange ?? true,
             FileProvider = new PhysicalFileProvider(AppContext.BaseDirectory),
         };
         if (slot is null)

@@ -4,16 +4,18 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PublisherPortal.Data;
+using PublisherPortal.Infrastructure.Signals;
 
 namespace PublisherPortal.Sessions;
 
 /// <summary>
 /// The one door through which every reader session ends, whatever the reason (<see cref="SessionEndReason"/>):
-/// the row goes, this instance forgets it at once, other instances within <see cref="SessionOptions.CacheLifetime"/>.
+/// the row goes, and every instance is told to forget it (<see cref="SignalChannels.SessionEnded"/>); an instance the
+/// signal does not reach stops serving it within <see cref="SessionOptions.CacheLifetime"/>.
 /// The cookie handler's sign-out reaches it through <see cref="DatabaseTicketStore.RemoveAsync(string)"/>.
 /// </summary>
 public sealed partial class SessionTerminator(
-    IServiceScopeFactory scopes, SessionTicketCache cache, TimeProvider clock, ILogger<SessionTerminator> logger)
+    IServiceScopeFactory scopes, IInstanceSignals signals, TimeProvider clock, ILogger<SessionTerminator> logger)
 {
     private const string ReasonItem = ".portal.session_end_reason";
 
@@ -74,13 +76,15 @@ public sealed partial class SessionTerminator(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         var sessions = db.ReaderSessions.Where(which);
-        // This instance forgets them at once; others stop serving them within Sessions:CacheLifetime.
-        foreach (var id in await sessions.Select(s => s.Id).ToListAsync(cancellationToken))
+        var ids = await sessions.Select(s => s.Id).ToListAsync(cancellationToken);
+        var ended = await sessions.ExecuteDeleteAsync(cancellationToken);
+        // Every instance forgets them: this one at once, others as soon as the signal arrives, and within
+        // Sessions:CacheLifetime whatever happens to the signal.
+        foreach (var id in ids)
         {
-            cache.Remove(id);
+            await signals.PublishAsync(SignalChannels.SessionEnded, id, CancellationToken.None);
         }
 
-        var ended = await sessions.ExecuteDeleteAsync(cancellationToken);
         if (ended > 0)
         {
             LogEnded(ended, reason);

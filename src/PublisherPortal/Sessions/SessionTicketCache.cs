@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
+using PublisherPortal.Infrastructure.Signals;
 
 namespace PublisherPortal.Sessions;
 
@@ -8,8 +9,12 @@ namespace PublisherPortal.Sessions;
 /// This instance's short memory of sessions it has read, so a busy reader costs one database read per
 /// <see cref="SessionOptions.CacheLifetime"/> instead of one per request. Freshness is judged on the app's clock.
 /// </summary>
-public sealed class SessionTicketCache(IMemoryCache cache, TimeProvider clock, IOptionsMonitor<SessionOptions> options)
+public sealed class SessionTicketCache(IMemoryCache cache, TimeProvider clock, IOptionsMonitor<SessionOptions> options, IInstanceSignals signals)
+    : IDisposable
 {
+    // A session ended anywhere is forgotten here as soon as the news arrives.
+    private readonly IDisposable _endedSessions = signals.Subscribe(SignalChannels.SessionEnded, id => cache.Remove(Key(id)));
+
     public bool TryGet(string sessionId, out AuthenticationTicket? ticket)
     {
         ticket = null;
@@ -34,6 +39,8 @@ public sealed class SessionTicketCache(IMemoryCache cache, TimeProvider clock, I
     }
 
     public void Remove(string sessionId) => cache.Remove(Key(sessionId));
+
+    public void Dispose() => _endedSessions.Dispose();
 
     private static string Key(string sessionId) => "session:" + sessionId;
 

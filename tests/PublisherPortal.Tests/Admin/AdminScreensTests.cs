@@ -113,6 +113,29 @@ public sealed class AdminScreensTests(AdminScreensTests.Portal portal) : IClassF
         Assert.Contains("No live article", nobody.QuerySelector("[role=alert]")!.TextContent);
     }
 
+    [Fact]
+    public async Task A_mapping_form_cannot_delete_another_providers_unmapped_plan()
+    {
+        portal.MemberApi.Profile("tok-unmapped", FakeMemberApi.ProfileJson("Un Mapped", "unmapped@subrite.test", (909, "Gold (legacy)", "active", portal.Now.AddDays(30))));
+        await portal.SignInAsync("subrite", "member-unmapped", accessToken: "tok-unmapped");
+        var admin = await portal.SignInAsync("pliro", "cus_admin6", email: AdminEmail, emailVerified: true);
+        var (_, _, page) = await admin.GetPageAsync("/admin/plans");
+        var subriteRow = await UnmappedIdAsync("subrite");
+        var plusId = page.QuerySelectorAll("form[aria-label='New mapping at pliro'] option").Single(o => o.TextContent.StartsWith("Plus")).GetAttribute("value")!;
+
+        await SubmitAsync(admin, page, "form[aria-label='New mapping at pliro']",
+            new() { ["PlanKey"] = "tampered-plan", ["TierId"] = plusId, ["UnmappedId"] = subriteRow.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+
+        Assert.Equal(subriteRow, await UnmappedIdAsync("subrite"));
+    }
+
+    private async Task<int> UnmappedIdAsync(string provider)
+    {
+        await using var scope = portal.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<PortalDbContext>().UnmappedPlans.Where(u => u.ProviderKey == provider)
+            .Select(u => u.Id).SingleAsync();
+    }
+
     private static async Task<HttpResponseMessage> SubmitAsync(HttpClient client, IDocument page, string formSelector, Dictionary<string, string> values)
     {
         var form = page.QuerySelector(formSelector) ?? throw new InvalidOperationException($"no {formSelector}");

@@ -57,8 +57,7 @@ public class PortalFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        // No settings file changes under a test, and every watch holds one of the user's few inotify instances
-        // (shared by every process of that user): hundreds of test hosts would run out of them.
+        // A test host never needs to reload its settings, and every file watcher costs an inotify instance (128 per user).
         builder.UseSetting("hostBuilder:reloadConfigOnChange", "false");
         // Outside Development the build's static web assets (fingerprinted, pre-compressed CSS) are only found through
         // the build manifest; a published app has them in wwwroot instead.

@@ -36,6 +36,12 @@ public sealed class TestSignIn : IStartupFilter
         {
             if (context.Request.Path == AccessTokenPath)
             {
+                // This runs before the app's pipeline: authenticate as UseAuthentication would, so what follows sees the reader.
+                if (await context.AuthenticateAsync() is { Succeeded: true } signedIn)
+                {
+                    context.User = signedIn.Principal;
+                }
+
                 var token = await context.RequestServices.GetRequiredService<IReaderAccessTokens>().GetAccessTokenAsync(context);
                 var who = context.Request.Query["then"] == "whoami"
                     ? " as " + (context.RequestServices.GetRequiredService<ReaderAccessor>().Current is { IsSignedIn: true } r ? r.Subject : "anonymous")
