@@ -32,8 +32,10 @@ public static class PortalServiceCollectionExtensions
         services.AddMemoryCache();
         services.AddHttpContextAccessor();
         services.AddSingleton<FormActionSources>();
-        services.AddSingleton<InProcessSignals>();
-        services.AddSingleton<IInstanceSignals>(sp => sp.GetRequiredService<InProcessSignals>());
+        services.AddInstanceSignals(configuration,
+            DatabaseServiceCollectionExtensions.ReadProvider(configuration) == DatabaseProvider.Postgres
+                ? configuration.GetConnectionString(DatabaseServiceCollectionExtensions.ConnectionStringName)
+                : null);
 
         services.AddPortalDatabase(configuration);
         services.AddSharedDataProtection(configuration, builder.Environment);

@@ -2,17 +2,33 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using PublisherPortal.Data;
+using PublisherPortal.Infrastructure.Signals;
 
 namespace PublisherPortal.Entitlements;
 
 /// <summary>
 /// Tiers and plan mappings, cached briefly per instance so every page resolves the reader's tier without a query.
-/// Admin edits call <see cref="Invalidate"/>, so on this instance a change applies on the next page load; other
-/// instances pick it up when their cache expires (<see cref="EntitlementOptions.MappingCacheDuration"/>).
+/// Admin edits call <see cref="Invalidate"/>, so a change applies on the next page load on this instance and, through
+/// <see cref="SignalChannels.TiersChanged"/>, on every other; an instance the signal misses picks it up when its cache
+/// expires (<see cref="EntitlementOptions.MappingCacheDuration"/>).
 /// </summary>
-public sealed class TierCatalog(IServiceScopeFactory scopes, IMemoryCache cache, IOptions<EntitlementOptions> options)
+public sealed class TierCatalog : IDisposable
 {
     private static readonly object CacheKey = new();
+    private readonly IServiceScopeFactory scopes;
+    private readonly IMemoryCache cache;
+    private readonly IOptions<EntitlementOptions> options;
+    private readonly IInstanceSignals signals;
+    private readonly IDisposable _changes;
+
+    public TierCatalog(IServiceScopeFactory scopes, IMemoryCache cache, IOptions<EntitlementOptions> options, IInstanceSignals signals)
+    {
+        this.scopes = scopes;
+        this.cache = cache;
+        this.options = options;
+        this.signals = signals;
+        _changes = signals.Subscribe(SignalChannels.TiersChanged, _ => cache.Remove(CacheKey));
+    }
 
     /// <summary>Synchronous for components that read the reader synchronously; the query runs only on a cache miss.</summary>
     public TierMap Get() => cache.GetOrCreate(CacheKey, entry =>
@@ -26,7 +42,10 @@ public sealed class TierCatalog(IServiceScopeFactory scopes, IMemoryCache cache,
         return new TierMap(tiers, mappings.Select(m => (m.ProviderKey, m.PlanKey, new ReaderTier(m.Slug, m.Name, m.Rank))));
     })!;
 
-    public void Invalidate() => cache.Remove(CacheKey);
+    /// <summary>Forgets the cached tiers here at once (the signal's local delivery) and tells the other instances.</summary>
+    public void Invalidate() => _ = signals.PublishAsync(SignalChannels.TiersChanged, "changed");
+
+    public void Dispose() => _changes.Dispose();
 
     // A zero duration means "no caching", which IMemoryCache expresses as the shortest positive lifetime.
     private TimeSpan Duration => options.Value.MappingCacheDuration > TimeSpan.Zero ? options.Value.MappingCacheDuration : TimeSpan.FromTicks(1);

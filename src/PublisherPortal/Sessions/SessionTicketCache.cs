@@ -12,8 +12,10 @@ namespace PublisherPortal.Sessions;
 public sealed class SessionTicketCache(IMemoryCache cache, TimeProvider clock, IOptionsMonitor<SessionOptions> options, IInstanceSignals signals)
     : IDisposable
 {
-    // A session ended anywhere is forgotten here as soon as the news arrives.
-    private readonly IDisposable _endedSessions = signals.Subscribe(SignalChannels.SessionEnded, id => cache.Remove(Key(id)));
+    // A session ended anywhere is forgotten here as soon as the news arrives (it names the session by its hash).
+    private readonly IDisposable _endedSessions = signals.Subscribe(SignalChannels.SessionEnded, hash => cache.Remove(Prefix + hash));
+
+    private const string Prefix = "session:";
 
     public bool TryGet(string sessionId, out AuthenticationTicket? ticket)
     {
@@ -42,7 +44,14 @@ public sealed class SessionTicketCache(IMemoryCache cache, TimeProvider clock, I
 
     public void Dispose() => _endedSessions.Dispose();
 
-    private static string Key(string sessionId) => "session:" + sessionId;
+    /// <summary>
+    /// How a session is named between instances: a hash of its id, so a signal seen on the wire (Redis, PostgreSQL)
+    /// never carries the value that, with the site's keys, would make a cookie.
+    /// </summary>
+    public static string SignalKey(string sessionId) =>
+        System.Buffers.Text.Base64Url.EncodeToString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(sessionId)));
+
+    private static string Key(string sessionId) => Prefix + SignalKey(sessionId);
 
     private sealed record Entry(AuthenticationTicket Ticket, DateTimeOffset LoadedAt);
 }
