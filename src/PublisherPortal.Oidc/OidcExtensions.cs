@@ -75,6 +75,7 @@ public static class OidcExtensions
         services.TryAddSingleton<LogoutTokenValidator>();
         services.TryAddSingleton<OidcTokenRefresher>();
         services.TryAddSingleton<OidcUserInfoReader>();
+        services.TryAddSingleton<OidcProviderProbe>();
     }
 
     private static bool IsValidKey(string key) =>

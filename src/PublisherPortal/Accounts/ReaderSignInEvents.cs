@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication;
 using PublisherPortal.Infrastructure;
+using PublisherPortal.Infrastructure.Telemetry;
 using PublisherPortal.Oidc;
 using PublisherPortal.Sessions;
 
@@ -9,7 +10,8 @@ namespace PublisherPortal.Accounts;
 /// The relying party's hooks for readers (registered as every provider scheme's <c>EventsType</c>): a validated
 /// sign-in goes through <see cref="ReaderSignIn"/>; a failed silent re-authentication never strands the reader.
 /// </summary>
-public sealed partial class ReaderSignInEvents(ReaderSignIn signIn, SessionTerminator sessions, ILogger<ReaderSignInEvents> logger) : OidcEvents
+public sealed partial class ReaderSignInEvents(ReaderSignIn signIn, SessionTerminator sessions, PortalMetrics metrics, ILogger<ReaderSignInEvents> logger)
+    : OidcEvents
 {
     /// <summary>The provider's answers to <c>prompt=none</c> that mean "not signed in here any more" (OIDC Core §3.1.2.6).</summary>
     private static readonly HashSet<string> SignedOutAtProvider =
@@ -18,6 +20,7 @@ public sealed partial class ReaderSignInEvents(ReaderSignIn signIn, SessionTermi
     public override async Task TicketReceived(TicketReceivedContext context)
     {
         await signIn.SignInAsync(context.HttpContext, context.Principal!, context.Properties!);
+        metrics.SignInSucceeded(context.Scheme.Name);
         context.Response.Redirect(LocalUrl.OrHome(context.ReturnUri));
         context.HandleResponse();
     }
@@ -30,6 +33,9 @@ public sealed partial class ReaderSignInEvents(ReaderSignIn signIn, SessionTermi
     /// </summary>
     public override async Task RemoteFailure(RemoteFailureContext context)
     {
+        // Only codes from the fixed list become a tag: the rest arrived through the browser and could be anything.
+        var code = (context.Failure as OidcAuthenticationException)?.Error;
+        metrics.SignInFailed(context.Scheme.Name, SignInErrorCodes.IsKnown(code) ? code! : "other");
         if (OidcChallengeProperties.RequestedPrompt(context.Properties) == "none")
         {
             var error = (context.Failure as OidcAuthenticationException)?.Error ?? "unknown";

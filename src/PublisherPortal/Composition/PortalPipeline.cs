@@ -8,6 +8,8 @@ using PublisherPortal.Data;
 using PublisherPortal.Data.Seed;
 using PublisherPortal.DevProviders;
 using PublisherPortal.Infrastructure;
+using PublisherPortal.Infrastructure.Health;
+using PublisherPortal.Infrastructure.Telemetry;
 using PublisherPortal.Providers;
 using PublisherPortal.Feeds;
 using PublisherPortal.Sessions;
@@ -29,11 +31,16 @@ public static class PortalApplicationExtensions
 
     public static WebApplication UsePortal(this WebApplication app)
     {
+        // First: everything after it sees the client's address and scheme, when the configured proxy vouches for them.
+        app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
             app.UseHsts();
         }
+
+        // Before the status pages, so a 429 keeps its own short answer and Retry-After.
+        app.UseRateLimiter();
 
         app.UseHeadAsGet();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
@@ -60,7 +67,12 @@ public static class PortalApplicationExtensions
 
         app.MapStaticAssets().AnswerNotFoundWhenTheFileIsMissing();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions
+        {
+            Predicate = c => c.Tags.Contains("ready"),
+            ResponseWriter = HealthReportWriter.WriteAsync,
+        });
+        app.MapPortalTelemetry();
         app.MapFeeds();
         app.MapSignOut();
         app.MapBackchannelLogout();

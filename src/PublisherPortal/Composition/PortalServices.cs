@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Options;
 using PublisherPortal.Accounts;
 using PublisherPortal.Infrastructure;
+using PublisherPortal.Infrastructure.Protection;
 using PublisherPortal.Infrastructure.Signals;
+using PublisherPortal.Infrastructure.Telemetry;
 using PublisherPortal.Providers;
 using PublisherPortal.Search;
 using PublisherPortal.Admin;
@@ -39,7 +41,18 @@ public static class PortalServiceCollectionExtensions
 
         services.AddPortalDatabase(configuration);
         services.AddSharedDataProtection(configuration, builder.Environment);
-        services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database", tags: ["ready"]);
+        builder.AddRequestProtection();
+        builder.AddPortalTelemetry();
+        var health = services.AddHealthChecks()
+            .AddDbContextCheck<PortalDbContext>("database", tags: ["ready"])
+            .AddCheck<ProviderReadinessCheck>("providers", tags: ["ready"])
+            .AddCheck<SignalsHealthCheck>("signals", tags: ["ready"]);
+        if (configuration.GetSection(RedisOptions.SectionName).Get<RedisOptions>() is { IsConfigured: true })
+        {
+            health.AddCheck<RedisHealthCheck>("redis", tags: ["ready"]);
+        }
+
+        services.AddSingleton<ProviderReadinessCheck>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoContentSeeder>();
 

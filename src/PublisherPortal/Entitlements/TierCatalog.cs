@@ -3,6 +3,7 @@ using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using PublisherPortal.Data;
 using PublisherPortal.Infrastructure.Signals;
+using PublisherPortal.Infrastructure.Telemetry;
 
 namespace PublisherPortal.Entitlements;
 
@@ -19,19 +20,33 @@ public sealed class TierCatalog : IDisposable
     private readonly IMemoryCache cache;
     private readonly IOptions<EntitlementOptions> options;
     private readonly IInstanceSignals signals;
+    private readonly PortalMetrics metrics;
     private readonly IDisposable _changes;
 
-    public TierCatalog(IServiceScopeFactory scopes, IMemoryCache cache, IOptions<EntitlementOptions> options, IInstanceSignals signals)
+    public TierCatalog(IServiceScopeFactory scopes, IMemoryCache cache, IOptions<EntitlementOptions> options, IInstanceSignals signals, PortalMetrics metrics)
     {
         this.scopes = scopes;
         this.cache = cache;
         this.options = options;
         this.signals = signals;
+        this.metrics = metrics;
         _changes = signals.Subscribe(SignalChannels.TiersChanged, _ => cache.Remove(CacheKey));
     }
 
     /// <summary>Synchronous for components that read the reader synchronously; the query runs only on a cache miss.</summary>
-    public TierMap Get() => cache.GetOrCreate(CacheKey, entry =>
+    public TierMap Get()
+    {
+        if (cache.TryGetValue(CacheKey, out TierMap? cached) && cached is not null)
+        {
+            metrics.CacheLookup("tiers", hit: true);
+            return cached;
+        }
+
+        metrics.CacheLookup("tiers", hit: false);
+        return Load();
+    }
+
+    private TierMap Load() => cache.GetOrCreate(CacheKey, entry =>
     {
         entry.AbsoluteExpirationRelativeToNow = Duration;
         using var scope = scopes.CreateScope();

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Options;
 
 using PublisherPortal.Entitlements;
+using PublisherPortal.Infrastructure.Telemetry;
 
 namespace PublisherPortal.Providers;
 
@@ -15,7 +16,7 @@ namespace PublisherPortal.Providers;
 /// </summary>
 public sealed partial class SubriteMemberApi(
     HttpClient http, IOptionsMonitor<ProviderCommerceOptions> providers, IOptions<EntitlementOptions> options,
-    TimeProvider clock, ILogger<SubriteMemberApi> logger)
+    TimeProvider clock, PortalMetrics metrics, ILogger<SubriteMemberApi> logger)
 {
     public const string ProfilePath = "/api/v1/members/profile/info-with-active-subscriptions";
 
@@ -28,6 +29,9 @@ public sealed partial class SubriteMemberApi(
             return null;
         }
 
+        // Real elapsed time, whatever the app's clock says.
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var outcome = "unreadable";
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(options.Value.MemberApiTimeout);
         try
@@ -38,16 +42,20 @@ public sealed partial class SubriteMemberApi(
             using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
             if (!response.IsSuccessStatusCode)
             {
+                outcome = "http_error";
                 LogFailed(providerKey, (int)response.StatusCode);
                 return null;
             }
 
             await using var body = await response.Content.ReadAsStreamAsync(timeout.Token);
             using var json = await JsonDocument.ParseAsync(body, cancellationToken: timeout.Token);
-            return Parse(json.RootElement);
+            var profile = Parse(json.RootElement);
+            outcome = "ok";
+            return profile;
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
+            outcome = "timeout";
             LogTimedOut(providerKey, options.Value.MemberApiTimeout.TotalMilliseconds);
             return null;
         }
@@ -55,6 +63,10 @@ public sealed partial class SubriteMemberApi(
         {
             LogUnreadable(providerKey, e.GetType().Name);
             return null;
+        }
+        finally
+        {
+            metrics.MemberApiCall(providerKey, outcome, System.Diagnostics.Stopwatch.GetElapsedTime(started));
         }
     }
 

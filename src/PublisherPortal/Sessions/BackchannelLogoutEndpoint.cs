@@ -1,4 +1,5 @@
 using PublisherPortal.Infrastructure;
+using PublisherPortal.Infrastructure.Telemetry;
 using PublisherPortal.Oidc;
 
 namespace PublisherPortal.Sessions;
@@ -19,7 +20,8 @@ public static partial class BackchannelLogoutEndpoint
 
     private static async Task<IResult> HandleAsync(
         string key, HttpContext context, OidcProviderCatalog catalog, LogoutTokenValidator validator,
-        DatabaseReplayStore replays, SessionTerminator terminator, TimeProvider clock, ILoggerFactory loggers, CancellationToken cancellationToken)
+        DatabaseReplayStore replays, SessionTerminator terminator, TimeProvider clock, PortalMetrics metrics, ILoggerFactory loggers,
+        CancellationToken cancellationToken)
     {
         var logger = loggers.CreateLogger(typeof(BackchannelLogoutEndpoint));
         // §2.8: the response must not be cached.
@@ -64,11 +66,13 @@ public static partial class BackchannelLogoutEndpoint
         }
 
         LogEnded(logger, LogText.Code(key), ended);
+        metrics.BackchannelLogout(key, ended > 0 ? "ended" : "none_found");
         return Results.Ok();
 
         IResult Refuse(string reason, int statusCode = StatusCodes.Status400BadRequest)
         {
             LogRefused(logger, LogText.Code(key), reason);
+            metrics.BackchannelLogout(catalog.TryGet(key, out _) ? key : "unknown", "refused");
             return Results.Json(new { error = "invalid_request", error_description = reason }, statusCode: statusCode);
         }
     }

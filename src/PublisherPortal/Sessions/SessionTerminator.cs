@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PublisherPortal.Data;
 using PublisherPortal.Infrastructure.Signals;
+using PublisherPortal.Infrastructure.Telemetry;
 
 namespace PublisherPortal.Sessions;
 
@@ -15,7 +16,7 @@ namespace PublisherPortal.Sessions;
 /// The cookie handler's sign-out reaches it through <see cref="DatabaseTicketStore.RemoveAsync(string)"/>.
 /// </summary>
 public sealed partial class SessionTerminator(
-    IServiceScopeFactory scopes, IInstanceSignals signals, TimeProvider clock, ILogger<SessionTerminator> logger)
+    IServiceScopeFactory scopes, IInstanceSignals signals, TimeProvider clock, PortalMetrics metrics, ILogger<SessionTerminator> logger)
 {
     private const string ReasonItem = ".portal.session_end_reason";
 
@@ -88,6 +89,7 @@ public sealed partial class SessionTerminator(
         if (ended > 0)
         {
             LogEnded(ended, reason);
+            metrics.SessionsEnded(ended, reason.ToString());
         }
 
         return ended;

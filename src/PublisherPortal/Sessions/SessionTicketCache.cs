@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using PublisherPortal.Infrastructure.Signals;
+using PublisherPortal.Infrastructure.Telemetry;
 
 namespace PublisherPortal.Sessions;
 
@@ -9,7 +10,8 @@ namespace PublisherPortal.Sessions;
 /// This instance's short memory of sessions it has read, so a busy reader costs one database read per
 /// <see cref="SessionOptions.CacheLifetime"/> instead of one per request. Freshness is judged on the app's clock.
 /// </summary>
-public sealed class SessionTicketCache(IMemoryCache cache, TimeProvider clock, IOptionsMonitor<SessionOptions> options, IInstanceSignals signals)
+public sealed class SessionTicketCache(
+    IMemoryCache cache, TimeProvider clock, IOptionsMonitor<SessionOptions> options, IInstanceSignals signals, PortalMetrics metrics)
     : IDisposable
 {
     // A session ended anywhere is forgotten here as soon as the news arrives (it names the session by its hash).
@@ -24,9 +26,11 @@ public sealed class SessionTicketCache(IMemoryCache cache, TimeProvider clock, I
             && clock.GetUtcNow() - entry.LoadedAt < options.CurrentValue.CacheLifetime)
         {
             ticket = entry.Ticket;
+            metrics.CacheLookup("sessions", hit: true);
             return true;
         }
 
+        metrics.CacheLookup("sessions", hit: false);
         return false;
     }
 
