@@ -15,6 +15,9 @@ public sealed class OidcProviderOptions : RemoteAuthenticationOptions
         Events = new OidcEvents();
         // Tokens are kept by the SignInScheme (the web app stores them server-side through a SessionStore).
         SaveTokens = true;
+        // A provider that does not answer (token endpoint, discovery, JWKS, userinfo) fails the sign-in with a clear
+        // error after this long, instead of holding the reader for ASP.NET's default minute. Setting: BackchannelTimeout.
+        BackchannelTimeout = TimeSpan.FromSeconds(10);
     }
 
     /// <summary>The scheme name and the key under <c>Providers</c>, e.g. <c>pliro</c>.</summary>

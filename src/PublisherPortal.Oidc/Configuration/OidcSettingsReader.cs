@@ -58,6 +58,17 @@ internal static class OidcSettingsReader
         ReadBool(section, "RequireHttpsMetadata", v => o.RequireHttpsMetadata = v, o);
         ReadTimeSpan(section, "MaxAge", v => o.MaxAge = v, o);
         ReadTimeSpan(section, "ClockSkew", v => o.ClockSkew = v, o);
+        ReadTimeSpan(section, "BackchannelTimeout", v =>
+        {
+            if (v < TimeSpan.FromSeconds(1) || v > TimeSpan.FromMinutes(2))
+            {
+                o.SettingErrors.Add($"{section.Path}:BackchannelTimeout must be from 1 second to 2 minutes (was '{v}')");
+            }
+            else
+            {
+                o.BackchannelTimeout = v;
+            }
+        }, o);
 
         if (section["TokenEndpointAuthMethod"] is { Length: > 0 } method)
         {
