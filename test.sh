@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test suite. Installs and starts what the tests need when it is missing:
-# PostgreSQL (Debian), Chromium (Debian), and the node packages of the e2e OpenID provider.
+# PostgreSQL (Debian), nginx and redis-server (Debian; installed only: each test starts its own on a free port and
+# stops it), Chromium (Debian), and the node packages of the e2e OpenID provider.
 # Usage: ./test.sh            everything
 #        ./test.sh --no-e2e   skip the browser suite (quicker inner loop; CI always runs all)
 set -euo pipefail
@@ -53,6 +54,17 @@ ensure_postgres() {
   export PORTAL_TEST_POSTGRES="${PORTAL_TEST_POSTGRES:-Host=127.0.0.1;Port=$cport;Username=portal;Password=portal}"
 }
 
+ensure_servers() {
+  # The scaling tests run three instances behind the repository's nginx file and signal through Redis; they start and
+  # stop their own nginx and redis-server, so the packages' own services are not needed (there may be no systemd).
+  local missing=()
+  [[ -x /usr/sbin/nginx ]] || command -v nginx >/dev/null || missing+=(nginx)
+  command -v redis-server >/dev/null || missing+=(redis-server)
+  if [[ ${#missing[@]} -gt 0 ]]; then
+    apt_install "${missing[@]}"
+  fi
+}
+
 ensure_chromium() {
   export PORTAL_CHROMIUM="${PORTAL_CHROMIUM:-/usr/bin/chromium}"
   [[ -x "$PORTAL_CHROMIUM" ]] || apt_install chromium fonts-liberation
@@ -67,6 +79,7 @@ ensure_node_op() {
 }
 
 ensure_postgres
+ensure_servers
 dotnet build PublisherPortal.sln -nologo -clp:ErrorsOnly
 
 failed=0
