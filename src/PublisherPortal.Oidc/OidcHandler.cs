@@ -474,7 +474,8 @@ internal sealed class OidcHandler : RemoteAuthenticationHandler<OidcProviderOpti
         // OIDC Core §3.1.2.6: keep the provider's code. Its error_description arrives through the browser, so anyone
         // can write it: it is logged (made inert) for support, never shown to the reader as the provider's words.
         Logger.ProviderAnsweredError(Scheme.Name, OidcFailureRedirect.SafeCode(message.Error), OidcFailureRedirect.SafeText(message.ErrorDescription ?? ""));
-        return HandleRequestResult.Fail(new OidcAuthenticationException(Scheme.Name, message.Error,
+        // The code too arrives through the browser: only a well-formed one travels on (into logs, metrics and the error page).
+        return HandleRequestResult.Fail(new OidcAuthenticationException(Scheme.Name, OidcFailureRedirect.SafeCode(message.Error),
             $"{Options.DisplayName ?? Scheme.Name} did not complete the sign-in.", message.ErrorUri), properties);
     }
 
