@@ -57,6 +57,14 @@ public sealed class OidcProviderOptions : RemoteAuthenticationOptions
     /// <summary>Discovery and JWKS must be fetched over https unless this is turned off (local development).</summary>
     public bool RequireHttpsMetadata { get; set; } = true;
 
+    /// <summary>
+    /// Names the relying party's cookies with the browser-enforced prefixes (RFC 6265bis §4.1.3): <c>__Host-</c> for
+    /// the site-wide journey index, <c>__Secure-</c> for the cookies scoped to the callback paths, all of them Secure,
+    /// so neither a sibling subdomain nor a plain-http page can plant one. For https sites (the web app turns it on in
+    /// Production).
+    /// </summary>
+    public bool PrefixedCookieNames { get; set; }
+
     public string? AuthorizationEndpoint { get; set; }
     public string? TokenEndpoint { get; set; }
     public string? UserInfoEndpoint { get; set; }

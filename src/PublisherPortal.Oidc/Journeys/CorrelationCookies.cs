@@ -17,7 +17,7 @@ internal sealed partial class CorrelationCookies(HttpContext context, OidcProvid
 
     private const string JourneyMarker = "N";
 
-    private string IndexName => ".PublisherPortal.Oidc.Journeys." + scheme;
+    private string IndexName => (options.PrefixedCookieNames ? "__Host-" : "") + ".PublisherPortal.Oidc.Journeys." + scheme;
 
     /// <summary>Starts a journey: returns its correlation id, to be kept in the protected state.</summary>
     public string Issue()
@@ -51,7 +51,7 @@ internal sealed partial class CorrelationCookies(HttpContext context, OidcProvid
         return present;
     }
 
-    private string JourneyName(string id) => options.CorrelationCookie.Name + scheme + "." + id;
+    private string JourneyName(string id) => (options.PrefixedCookieNames ? "__Secure-" : "") + options.CorrelationCookie.Name + scheme + "." + id;
 
     /// <summary>The index as the browser sent it, oldest first. Only well-formed ids: they become cookie names.</summary>
     private List<string> PendingIds() =>
@@ -62,9 +62,10 @@ internal sealed partial class CorrelationCookies(HttpContext context, OidcProvid
     {
         var index = new CookieOptions
         {
-            Path = context.Request.PathBase.HasValue ? context.Request.PathBase.Value : "/",
+            // A __Host- cookie must be for the whole host: with a path base, the name drops the prefix's promise.
+            Path = options.PrefixedCookieNames ? "/" : context.Request.PathBase.HasValue ? context.Request.PathBase.Value : "/",
             HttpOnly = true,
-            Secure = context.Request.IsHttps,
+            Secure = options.PrefixedCookieNames || context.Request.IsHttps,
             SameSite = SameSiteMode.Lax,
             IsEssential = true,
             Expires = time.GetUtcNow() + options.RemoteAuthenticationTimeout,
@@ -84,6 +85,7 @@ internal sealed partial class CorrelationCookies(HttpContext context, OidcProvid
     {
         var cookie = options.CorrelationCookie.Build(context, time.GetUtcNow());
         cookie.Expires = time.GetUtcNow() + options.RemoteAuthenticationTimeout;
+        cookie.Secure |= options.PrefixedCookieNames;
         if (!context.Request.IsHttps && cookie.SameSite == SameSiteMode.None)
         {
             cookie.SameSite = SameSiteMode.Lax;

@@ -11,7 +11,7 @@ namespace PublisherPortal.Oidc;
 /// </summary>
 internal sealed class SignOutReturn(HttpContext context, OidcProviderOptions options, string scheme, TimeProvider time)
 {
-    private string CookieName => ".PublisherPortal.Oidc.SignOut." + scheme;
+    private string CookieName => (options.PrefixedCookieNames ? "__Secure-" : "") + ".PublisherPortal.Oidc.SignOut." + scheme;
 
     /// <summary>Remembers <paramref name="target"/> (already checked to be local) and returns the state carrying it.</summary>
     public string Remember(string target)
@@ -42,7 +42,7 @@ internal sealed class SignOutReturn(HttpContext context, OidcProviderOptions opt
         // The provider's redirect back is a top-level GET navigation: Lax cookies travel with it.
         Path = context.Request.PathBase + options.SignedOutCallbackPath,
         HttpOnly = true,
-        Secure = context.Request.IsHttps,
+        Secure = options.PrefixedCookieNames || context.Request.IsHttps,
         SameSite = SameSiteMode.Lax,
         IsEssential = true,
         Expires = expires,

@@ -41,6 +41,7 @@ public static class ReaderAuthentication
                 options.BaseUrl = builder.Configuration[$"{PortalOptions.SectionName}:BaseUrl"];
                 options.SignInScheme = CookieAuthenticationDefaults.AuthenticationScheme;
                 options.EventsType = typeof(ReaderSignInEvents);
+                options.PrefixedCookieNames = cookieNames.HostPrefixed;
                 if (builder.Environment.IsDevelopment())
                 {
                     // The local stand-in providers run on http://localhost.

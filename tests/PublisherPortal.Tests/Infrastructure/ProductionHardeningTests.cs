@@ -34,6 +34,24 @@ public sealed class ProductionHardeningTests : IDisposable
     }
 
     [Fact]
+    public async Task Sign_in_journey_cookies_carry_the_secure_prefixes()
+    {
+        var client = _portal.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri(HttpsBaseUrl), AllowAutoRedirect = false });
+
+        var start = await client.GetAsync("/account/login?provider=pliro&returnUrl=%2F");
+
+        Assert.Equal(HttpStatusCode.Redirect, start.StatusCode);
+        var cookies = start.Headers.GetValues("Set-Cookie").ToList();
+        Assert.NotEmpty(cookies);
+        Assert.All(cookies, c =>
+        {
+            Assert.True(c.StartsWith("__Host-", StringComparison.Ordinal) || c.StartsWith("__Secure-", StringComparison.Ordinal), c);
+            Assert.Contains("secure", c, StringComparison.OrdinalIgnoreCase);
+        });
+        Assert.Contains(cookies, c => c.StartsWith("__Host-", StringComparison.Ordinal) && c.Contains("path=/;", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
     public async Task Forms_may_lead_only_to_this_site_and_the_configured_providers()
     {
         var response = await _portal.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri(HttpsBaseUrl) }).GetAsync("/");
