@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using PublisherPortal.Accounts;
-using PublisherPortal.Admin;
 using PublisherPortal.Components;
 using Microsoft.Extensions.Options;
 using PublisherPortal.Data;
@@ -11,6 +10,7 @@ using PublisherPortal.Infrastructure;
 using PublisherPortal.Providers;
 using PublisherPortal.Feeds;
 using PublisherPortal.Sessions;
+using PublisherPortal.Staff.Circuits;
 
 namespace PublisherPortal.Composition;
 
@@ -53,6 +53,7 @@ public static class PortalApplicationExtensions
         // Explicit, so endpoints are matched after HEAD became GET and after a status page's re-execution.
         app.UseRouting();
         app.UseAuthentication();
+        app.UseStaffCircuitEntry();
         app.UseMiddleware<PlanRefreshMiddleware>();
         app.UseSignInStart();
         app.UseAuthorization();
@@ -64,7 +65,6 @@ public static class PortalApplicationExtensions
         app.MapFeeds();
         app.MapSignOut();
         app.MapBackchannelLogout();
-        app.MapAdmin();
         if (DevProvidersSwitch.IsEnabled(app.Configuration, app.Environment))
         {
             app.MapDevProviders();
@@ -73,7 +73,7 @@ public static class PortalApplicationExtensions
                 app.Configuration[$"{PortalOptions.SectionName}:BaseUrl"]);
         }
 
-        app.MapRazorComponents<App>();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
 }

@@ -2,17 +2,31 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using PublisherPortal.Data;
+using PublisherPortal.Infrastructure.Signals;
 
 namespace PublisherPortal.Entitlements;
 
 /// <summary>
 /// Tiers and plan mappings, cached briefly per instance so every page resolves the reader's tier without a query.
-/// Admin edits call <see cref="Invalidate"/>, so on this instance a change applies on the next page load; other
-/// instances pick it up when their cache expires (<see cref="EntitlementOptions.MappingCacheDuration"/>).
+/// Admin edits announce themselves on <see cref="SignalChannels.TiersChanged"/>: every instance that hears it drops
+/// its map, so a change applies on the next page load; an instance the signal does not reach picks it up when its
+/// cache expires (<see cref="EntitlementOptions.MappingCacheDuration"/>).
 /// </summary>
-public sealed class TierCatalog(IServiceScopeFactory scopes, IMemoryCache cache, IOptions<EntitlementOptions> options)
+public sealed class TierCatalog : IDisposable
 {
     private static readonly object CacheKey = new();
+    private readonly IServiceScopeFactory scopes;
+    private readonly IMemoryCache cache;
+    private readonly IOptions<EntitlementOptions> options;
+    private readonly IDisposable _changes;
+
+    public TierCatalog(IServiceScopeFactory scopes, IMemoryCache cache, IOptions<EntitlementOptions> options, IInstanceSignals signals)
+    {
+        this.scopes = scopes;
+        this.cache = cache;
+        this.options = options;
+        _changes = signals.Subscribe(SignalChannels.TiersChanged, _ => Invalidate());
+    }
 
     /// <summary>Synchronous for components that read the reader synchronously; the query runs only on a cache miss.</summary>
     public TierMap Get() => cache.GetOrCreate(CacheKey, entry =>
@@ -27,6 +41,8 @@ public sealed class TierCatalog(IServiceScopeFactory scopes, IMemoryCache cache,
     })!;
 
     public void Invalidate() => cache.Remove(CacheKey);
+
+    public void Dispose() => _changes.Dispose();
 
     // A zero duration means "no caching", which IMemoryCache expresses as the shortest positive lifetime.
     private TimeSpan Duration => options.Value.MappingCacheDuration > TimeSpan.Zero ? options.Value.MappingCacheDuration : TimeSpan.FromTicks(1);
