@@ -73,7 +73,7 @@ public static class PortalApplicationExtensions
                 app.Configuration[$"{PortalOptions.SectionName}:BaseUrl"]);
         }
 
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode().KeepReaderPagesStatic();
         return app;
     }
 }
