@@ -64,7 +64,14 @@ public sealed partial class StaffCircuitGuard(
         _watches.Add(signals.Subscribe(SignalChannels.StaffRolesChanged, changed => _ = CheckInBackgroundAsync()));
         var interval = options.CurrentValue.RevalidationInterval;
         _watches.Add(clock.CreateTimer(state => _ = CheckInBackgroundAsync(), null, interval, interval));
-        await CheckAsync(cancellationToken);
+        try
+        {
+            await CheckAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            // The circuit went away while opening: nothing left to guard.
+        }
     }
 
     /// <summary>Asks the database whether the session is live and the role unchanged; closes the UI when not.</summary>
@@ -137,12 +144,12 @@ public sealed partial class StaffCircuitGuard(
 
         LogClosed(closure);
         StopWatching();
+        // First the layout hears it (and leaves for the closed page), then every authorized view hides.
+        Closed?.Invoke(closure);
         if (authentication is IHostEnvironmentAuthenticationStateProvider host)
         {
             host.SetAuthenticationState(Task.FromResult(new AuthenticationState(new ClaimsPrincipal(new ClaimsIdentity()))));
         }
-
-        Closed?.Invoke(closure);
     }
 
     private void StopWatching()

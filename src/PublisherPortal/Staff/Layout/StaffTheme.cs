@@ -22,7 +22,9 @@ public static class StaffTheme
         PaletteDark = new PaletteDark
         {
             Primary = "#8ec5ff",
+            PrimaryContrastText = "#0d1b2a",
             Secondary = "#d0b3ff",
+            SecondaryContrastText = "#1a1024",
             AppbarBackground = "#1b2430",
             AppbarText = "#f0f0f0",
             TextSecondary = "#c8c8c8",
