@@ -75,7 +75,8 @@ public static class OidcExtensions
         services.TryAddSingleton<LogoutTokenValidator>();
         services.TryAddSingleton<OidcTokenRefresher>();
         services.TryAddSingleton<OidcUserInfoReader>();
-        services.TryAddSingleton<OidcProviderProbe>();
+        services.TryAddSingleton(sp => new OidcProviderProbe(
+            sp.GetRequiredService<IOptionsMonitor<OidcProviderOptions>>(), sp.GetRequiredService<OidcProviderCatalog>(), sp.GetService<TimeProvider>()));
     }
 
     private static bool IsValidKey(string key) =>

@@ -4,6 +4,8 @@ namespace PublisherPortal.DevProviders.Readers;
 /// The one place that lists the test readers and the plans each stand-in sells (issue 4, item 3):
 /// per provider a reader without plan, one per demo plan, Subrite's expired subscription,
 /// and a reader who starts without plan and subscribes during the demo. PixelPin has no plans.
+/// Pliro also has four back-office test staff: ordinary accounts, nothing more (a stand-in knows nothing of the
+/// portal's roles); the portal's Development settings make them staff (its README, "The back office").
 /// </summary>
 internal static class TestReaderCatalog
 {
@@ -36,6 +38,10 @@ internal static class TestReaderCatalog
         new("pliro-plus", "pliro", "cus_dev0000000000002", "Per", "Plus", "per.plus@pliro.test", "+4790000002", 0, "Plan: plus"),
         new("pliro-premium", "pliro", "cus_dev0000000000003", "Pia", "Premium", "pia.premium@pliro.test", "+4790000003", 0, "Plan: premium"),
         new("pliro-upgrader", "pliro", "cus_dev0000000000004", "Ulla", "Upgrade", "ulla.upgrade@pliro.test", "+4790000004", 0, "No plan yet: subscribe on the Pliro subscribe page"),
+        new("pliro-admin", "pliro", "cus_dev0000000000101", "Ada", "Admin", "ada.admin@pliro.test", "+4790000101", 0, "Back-office test staff: Admin in the portal's Development settings"),
+        new("pliro-editor", "pliro", "cus_dev0000000000102", "Edith", "Editor", "edith.editor@pliro.test", "+4790000102", 0, "Back-office test staff: Editor in the portal's Development settings"),
+        new("pliro-author", "pliro", "cus_dev0000000000103", "Arne", "Author", "arne.author@pliro.test", "+4790000103", 0, "Back-office test staff: Author in the portal's Development settings"),
+        new("pliro-contributor", "pliro", "cus_dev0000000000104", "Cora", "Contributor", "cora.contributor@pliro.test", "+4790000104", 0, "Back-office test staff: Contributor in the portal's Development settings"),
 
         new("subrite-none", "subrite", "1001", "Nils", "None", "nils.none@subrite.test", "+4791000001", 5001, "Member, no subscription"),
         new("subrite-plus", "subrite", "1002", "Pål", "Plus", "pal.plus@subrite.test", "+4791000002", 5002, "Package 101 Plus"),

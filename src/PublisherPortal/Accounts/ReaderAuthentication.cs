@@ -17,7 +17,6 @@ public static class ReaderAuthentication
         var services = builder.Services;
         var cookieNames = CookieNames.For(builder.Environment);
         services.AddSingleton(cookieNames);
-        services.AddSingleton<AdminRoleAssigner>();
         services.AddScoped<ReaderAccessor>();
         services.AddScoped<ReaderSignIn>();
         services.AddScoped<ReaderSignInEvents>();
@@ -35,6 +34,8 @@ public static class ReaderAuthentication
                 options.ReturnUrlParameter = "returnUrl";
                 options.AccessDeniedPath = "/account/denied";
                 options.SlidingExpiration = true;
+                // The session id onto the request's principal, for staff circuits to revalidate against the store.
+                options.Events.OnValidatePrincipal = SessionPrincipal.AttachSessionIdAsync;
             })
             .AddOidcProviders(builder.Configuration.GetSection(OidcDefaults.ProvidersSectionName), (_, options) =>
             {

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using PublisherPortal.Accounts;
-using PublisherPortal.Admin;
 using PublisherPortal.Components;
 using Microsoft.Extensions.Options;
 using PublisherPortal.Data;
@@ -13,6 +12,7 @@ using PublisherPortal.Infrastructure.Telemetry;
 using PublisherPortal.Providers;
 using PublisherPortal.Feeds;
 using PublisherPortal.Sessions;
+using PublisherPortal.Staff.Circuits;
 
 namespace PublisherPortal.Composition;
 
@@ -60,6 +60,7 @@ public static class PortalApplicationExtensions
         // Explicit, so endpoints are matched after HEAD became GET and after a status page's re-execution.
         app.UseRouting();
         app.UseAuthentication();
+        app.UseStaffCircuitEntry();
         app.UseMiddleware<PlanRefreshMiddleware>();
         app.UseSignInStart();
         app.UseAuthorization();
@@ -76,7 +77,6 @@ public static class PortalApplicationExtensions
         app.MapFeeds();
         app.MapSignOut();
         app.MapBackchannelLogout();
-        app.MapAdmin();
         if (DevProvidersSwitch.IsEnabled(app.Configuration, app.Environment))
         {
             app.MapDevProviders();
@@ -85,7 +85,7 @@ public static class PortalApplicationExtensions
                 app.Configuration[$"{PortalOptions.SectionName}:BaseUrl"]);
         }
 
-        app.MapRazorComponents<App>();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode().KeepReaderPagesStatic();
         return app;
     }
 }

@@ -16,6 +16,8 @@ using PublisherPortal.Feeds;
 using PublisherPortal.Infrastructure.DataProtection;
 using PublisherPortal.Paywall;
 using PublisherPortal.Sessions;
+using PublisherPortal.Staff;
+using MudBlazor.Services;
 
 namespace PublisherPortal.Composition;
 
@@ -81,6 +83,7 @@ public static class PortalServiceCollectionExtensions
         services.AddEntitlements(configuration);
         services.AddSubscriptionProviders(configuration);
         builder.AddReaderAccounts();
+        services.AddStaff(configuration);
         services.AddAdmin();
         if (standIns)
         {
@@ -88,7 +91,9 @@ public static class PortalServiceCollectionExtensions
             services.AddDevProviders(configuration, builder.Environment);
         }
 
-        services.AddRazorComponents();
+        // Reader pages render statically; only the staff area's pages open a circuit (App.razor picks per page).
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
         var cookieNames = CookieNames.For(builder.Environment);
         services.AddAntiforgery(options =>
         {

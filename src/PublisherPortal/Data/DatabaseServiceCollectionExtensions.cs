@@ -29,14 +29,28 @@ public static class DatabaseServiceCollectionExtensions
 
         return provider switch
         {
-            DatabaseProvider.Postgres => services.AddDbContextPool<PortalDbContext, PostgresPortalDbContext>(
-                options => PostgresPortalDbContext.Configure(options, connectionString!)),
-            DatabaseProvider.SqlServer => services.AddDbContextPool<PortalDbContext, SqlServerPortalDbContext>(
-                options => SqlServerPortalDbContext.Configure(options, connectionString!)),
-            _ => services.AddDbContextPool<PortalDbContext, SqlitePortalDbContext>((provided, options) =>
+            DatabaseProvider.Postgres => services.AddPortalContext<PostgresPortalDbContext>(
+                (_, options) => PostgresPortalDbContext.Configure(options, connectionString!)),
+            DatabaseProvider.SqlServer => services.AddPortalContext<SqlServerPortalDbContext>(
+                (_, options) => SqlServerPortalDbContext.Configure(options, connectionString!)),
+            _ => services.AddPortalContext<SqlitePortalDbContext>((provided, options) =>
                 SqlitePortalDbContext.Configure(options, PrepareSqlite(
                     connectionString ?? DefaultSqliteConnectionString, provided.GetService<IHostEnvironment>()?.ContentRootPath))),
         };
+    }
+
+    /// <summary>
+    /// One pool of the provider's context serves both ways the app asks for a context: per request (scoped
+    /// <see cref="PortalDbContext"/>, returned to the pool when the request's scope ends) and per operation
+    /// (<see cref="IDbContextFactory{PortalDbContext}"/>, for staff circuits that live far longer than a request).
+    /// </summary>
+    private static IServiceCollection AddPortalContext<TContext>(this IServiceCollection services, Action<IServiceProvider, DbContextOptionsBuilder> configure)
+        where TContext : PortalDbContext
+    {
+        services.AddPooledDbContextFactory<TContext>(configure);
+        services.AddSingleton<IDbContextFactory<PortalDbContext>, PortalDbContextFactory<TContext>>();
+        services.AddScoped<PortalDbContext>(sp => sp.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContext());
+        return services;
     }
 
     internal static DatabaseProvider ReadProvider(IConfiguration configuration)

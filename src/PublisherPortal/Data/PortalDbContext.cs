@@ -5,6 +5,8 @@ using PublisherPortal.Sessions;
 using PublisherPortal.Articles;
 using PublisherPortal.Entitlements;
 using PublisherPortal.Paywall;
+using PublisherPortal.Staff;
+using PublisherPortal.Staff.Audit;
 
 namespace PublisherPortal.Data;
 
@@ -27,6 +29,8 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<PlanMapping> PlanMappings => Set<PlanMapping>();
     public DbSet<UnmappedPlan> UnmappedPlans => Set<UnmappedPlan>();
     public DbSet<KnownReader> KnownReaders => Set<KnownReader>();
+    public DbSet<StaffMember> StaffMembers => Set<StaffMember>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);

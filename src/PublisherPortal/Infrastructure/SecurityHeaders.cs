@@ -6,6 +6,9 @@ public static class SecurityHeaders
     /// A strict policy that fits a site with no inline script: article HTML comes from Markdown with raw HTML
     /// disabled, and this is the second line of defence if that ever fails. JSON-LD is data, not script, and is
     /// allowed. A signed-in reader's page is theirs alone: never stored by a browser cache or a shared one.
+    /// The staff area (<see cref="StaffArea"/>) is the one exception, and only for styles: MudBlazor's theme
+    /// provider writes an inline <c>&lt;style&gt;</c> and its components style attributes. Its script is ours
+    /// (<c>script-src 'self'</c>), and its circuit's WebSocket is same-origin (<c>default-src 'self'</c> covers it).
     /// </summary>
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app)
     {
@@ -19,7 +22,7 @@ public static class SecurityHeaders
                 headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
                 headers.XFrameOptions = "DENY";
                 // The local stand-in providers are not our product: their small pages carry their own inline styles.
-                var styles = context.Request.Path.StartsWithSegments("/dev") ? "'self' 'unsafe-inline'" : "'self'";
+                var styles = context.Request.Path.StartsWithSegments("/dev") || StaffArea.Contains(context.Request.Path) ? "'self' 'unsafe-inline'" : "'self'";
                 headers.ContentSecurityPolicy =
                     $"default-src 'self'; img-src 'self' https: data:; style-src {styles}; script-src 'self'; " +
                     $"form-action {formActions.Value}; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";

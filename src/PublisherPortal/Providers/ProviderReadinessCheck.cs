@@ -35,8 +35,8 @@ public sealed class ProviderReadinessCheck(OidcProviderCatalog catalog, OidcProv
 
             var providers = catalog.Providers;
             var results = await Task.WhenAll(providers.Select(p => probe.ProbeAsync(p.Key, ProbeTimeout, CancellationToken.None)));
-            var data = providers.Zip(results).ToDictionary(r => r.First.Key, r => (object)$"{(r.Second.Reachable ? "ok" : "DOWN")}: {r.Second.Description}");
-            var down = providers.Zip(results).Where(r => !r.Second.Reachable).Select(r => r.First.DisplayName).ToList();
+            var data = providers.Zip(results).ToDictionary(r => r.First.Key, r => (object)$"{(r.Second!.Ready ? "ok" : "DOWN")}: {r.Second.Summary}");
+            var down = providers.Zip(results).Where(r => !r.Second!.Ready).Select(r => r.First.DisplayName).ToList();
             var result = providers.Count == 0
                 ? HealthCheckResult.Healthy("no providers configured")
                 : down.Count == 0

@@ -10,6 +10,9 @@ namespace PublisherPortal.Sessions;
 /// </summary>
 public static partial class BackchannelLogoutEndpoint
 {
+    /// <summary>The path a provider is registered to send its logout tokens to.</summary>
+    public static string PathFor(string providerKey) => "/backchannel-logout/" + providerKey;
+
     public static IEndpointRouteBuilder MapBackchannelLogout(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapPost("/backchannel-logout/{key}", HandleAsync)

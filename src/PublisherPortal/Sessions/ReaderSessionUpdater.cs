@@ -30,7 +30,10 @@ public sealed class ReaderSessionUpdater(DatabaseTicketStore store)
         }
 
         await store.RenewAsync(sessionId, new AuthenticationTicket(principal, current.Properties, current.AuthenticationScheme));
-        context.User = principal; // this very request already sees the change
+        // This very request already sees the change, with what it was given per request (the session id, staff
+        // roles): identities that are never stored in the ticket.
+        var stored = principal.Identities.Select(i => i.AuthenticationType).ToHashSet();
+        context.User = new ClaimsPrincipal(principal.Identities.Concat(context.User.Identities.Where(i => !stored.Contains(i.AuthenticationType))));
         return principal;
     }
 }

@@ -23,6 +23,7 @@ public static class SessionsServiceCollectionExtensions
         services.AddSingleton<IOidcReplayStore>(sp => sp.GetRequiredService<DatabaseReplayStore>());
         services.AddSingleton<DatabaseTicketStore>();
         services.AddSingleton<ReaderSessionUpdater>();
+        services.AddSingleton<SessionProbe>();
         services.AddSingleton<IReaderAccessTokens, RefreshingAccessTokens>();
         services.AddSingleton<SessionCleanupService>();
         services.AddHostedService(sp => sp.GetRequiredService<SessionCleanupService>());

@@ -155,7 +155,8 @@ public sealed class ReaderPagesTests(DemoSite portal)
         Assert.Equal(HttpStatusCode.OK, (await _reader.GetAsync("/health/live")).StatusCode);
         var ready = await _reader.GetAsync("/health/ready");
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
-        Assert.Equal("Healthy", await ready.Content.ReadAsStringAsync());
+        using var report = System.Text.Json.JsonDocument.Parse(await ready.Content.ReadAsStringAsync());
+        Assert.Equal("Healthy", report.RootElement.GetProperty("status").GetString());
     }
 
     [Fact]

@@ -51,7 +51,7 @@ public sealed class HealthTests
         var recovered = await ReadyAsync(portal, HttpStatusCode.OK);
         Assert.Equal("Healthy", recovered.GetProperty("status").GetString());
         Assert.Equal(2, provider.Calls(Discovery));
-        Assert.Contains("1 key(s) from JWKS", recovered.GetProperty("checks").GetProperty("providers").GetProperty("data").GetProperty("acme").GetString());
+        Assert.Contains("1 key(s) from the key set", recovered.GetProperty("checks").GetProperty("providers").GetProperty("data").GetProperty("acme").GetString());
     }
 
     [Fact]

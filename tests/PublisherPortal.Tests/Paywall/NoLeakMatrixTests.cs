@@ -178,7 +178,11 @@ public sealed partial class NoLeakMatrixTests(NoLeakMatrixTests.Portal portal, I
         }
     }
 
-    public sealed class Portal : SignedInPortalFactory
+    /// <summary>
+    /// The offline demo site with the search rate limit off: the matrix plays every reader from one loopback address
+    /// and searches far more than one real reader would (the limit has tests of its own).
+    /// </summary>
+    public sealed class Portal() : PortalFactory(PortalSetup.Offline.With("RateLimits:Search:PermitLimit", "0"))
     {
         public Task<HttpClient> SubriteAsync(string token, string status, int expiresInDays)
         {

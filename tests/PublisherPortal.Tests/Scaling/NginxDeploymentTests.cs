@@ -1,3 +1,5 @@
+using PublisherPortal.Admin.Plans;
+using PublisherPortal.Tests.TestSupport;
 using System.Diagnostics;
 using System.Net;
 using System.Net.WebSockets;
@@ -104,7 +106,8 @@ public sealed class NginxDeploymentTests(NginxCluster cluster, ITestOutputHelper
             var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
             var mapping = await db.PlanMappings.SingleAsync(m => m.ProviderKey == "pliro" && m.PlanKey == "plus");
             var premium = await db.AccessTiers.SingleAsync(t => t.Slug == "premium");
-            var result = await scope.ServiceProvider.GetRequiredService<PlanMappingCommands>().UpdateAsync(mapping.Id,
+            var admin = await StaffActing.AdminAsync(scope.ServiceProvider);
+            var result = await scope.ServiceProvider.GetRequiredService<PlanMappingService>().UpdateAsync(admin, mapping.Id,
                 new PlanMappingForm { Provider = "pliro", PlanKey = "plus", TierId = premium.Id, OriginalTierId = mapping.AccessTierId }, default);
             Assert.True(result.Succeeded, result.Message);
         }

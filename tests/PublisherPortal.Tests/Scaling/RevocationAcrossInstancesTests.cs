@@ -1,3 +1,5 @@
+using PublisherPortal.Admin.Plans;
+using PublisherPortal.Tests.TestSupport;
 using System.Net;
 using PublisherPortal.Admin;
 using Microsoft.EntityFrameworkCore;
@@ -67,7 +69,8 @@ public sealed class RevocationAcrossInstancesTests(ITestOutputHelper output)
             var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
             var mapping = await db.PlanMappings.SingleAsync(m => m.ProviderKey == "pliro" && m.PlanKey == "premium");
             var plus = await db.AccessTiers.SingleAsync(t => t.Slug == "plus");
-            var result = await scope.ServiceProvider.GetRequiredService<PlanMappingCommands>().UpdateAsync(mapping.Id,
+            var admin = await StaffActing.AdminAsync(scope.ServiceProvider);
+            var result = await scope.ServiceProvider.GetRequiredService<PlanMappingService>().UpdateAsync(admin, mapping.Id,
                 new PlanMappingForm { Provider = "pliro", PlanKey = "premium", TierId = plus.Id, OriginalTierId = mapping.AccessTierId }, default);
             Assert.True(result.Succeeded, result.Message);
         }

@@ -8,4 +8,7 @@ public static class SignalChannels
 
     /// <summary>An admin changed tiers or plan mappings; every instance re-reads them (Entitlements/TierCatalog).</summary>
     public const string TiersChanged = "entitlements.tiers";
+
+    /// <summary>A staff member's role was granted, changed or revoked; the message is the staff member's row id.</summary>
+    public const string StaffRolesChanged = "staff.roles_changed";
 }

@@ -234,3 +234,42 @@ VALUES (N'20261130195009_ConsumedTokens', N'10.0.15');
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+CREATE TABLE [AuditEntries] (
+    [Id] bigint NOT NULL IDENTITY,
+    [At] datetime2 NOT NULL,
+    [ActorIssuer] nvarchar(500) NOT NULL,
+    [ActorSubject] nvarchar(255) NOT NULL,
+    [ActorName] nvarchar(200) NOT NULL,
+    [Action] nvarchar(50) COLLATE Latin1_General_100_BIN2 NOT NULL,
+    [Target] nvarchar(300) NOT NULL,
+    [Before] nvarchar(2000) NULL,
+    [After] nvarchar(2000) NULL,
+    CONSTRAINT [PK_AuditEntries] PRIMARY KEY ([Id])
+);
+
+CREATE TABLE [StaffMembers] (
+    [Id] int NOT NULL IDENTITY,
+    [Issuer] nvarchar(500) COLLATE Latin1_General_100_BIN2 NOT NULL,
+    [Subject] nvarchar(255) COLLATE Latin1_General_100_BIN2 NOT NULL,
+    [Role] nvarchar(20) NOT NULL,
+    [Name] nvarchar(200) NULL,
+    [Email] nvarchar(320) NULL,
+    [VerifiedEmail] nvarchar(320) NULL,
+    [GrantedAt] datetime2 NOT NULL,
+    [GrantedBy] nvarchar(200) NOT NULL,
+    CONSTRAINT [PK_StaffMembers] PRIMARY KEY ([Id])
+);
+
+CREATE INDEX [IX_AuditEntries_Action_At] ON [AuditEntries] ([Action], [At]);
+
+CREATE INDEX [IX_AuditEntries_At] ON [AuditEntries] ([At]);
+
+CREATE UNIQUE INDEX [IX_StaffMembers_Issuer_Subject] ON [StaffMembers] ([Issuer], [Subject]);
+
+INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+VALUES (N'20261130205432_AddStaffAndAuditLog', N'10.0.15');
+
+COMMIT;
+GO
+
