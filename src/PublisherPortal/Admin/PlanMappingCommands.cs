@@ -1,11 +1,15 @@
 using Microsoft.EntityFrameworkCore;
+using PublisherPortal.Articles;
 using PublisherPortal.Data;
 using PublisherPortal.Entitlements;
 
 namespace PublisherPortal.Admin;
 
-/// <summary>Plan mappings CRUD per provider. Every change clears the tier cache: readers' access follows on their next page load.</summary>
-public sealed class PlanMappingCommands(PortalDbContext db, TierCatalog tiers, Oidc.OidcProviderCatalog catalog)
+/// <summary>
+/// Plan mappings CRUD per provider. Every change is announced (<see cref="ContentChanges.PlanMappingsChangedAsync"/>):
+/// every instance's tier cache forgets the mappings, so readers' access follows on their next page load.
+/// </summary>
+public sealed class PlanMappingCommands(PortalDbContext db, ContentChanges changes, Oidc.OidcProviderCatalog catalog)
 {
     public async Task<AdminResult> CreateAsync(PlanMappingForm form, CancellationToken ct)
     {
@@ -50,7 +54,7 @@ public sealed class PlanMappingCommands(PortalDbContext db, TierCatalog tiers, O
 
         // Sightings of this plan are now covered.
         await db.UnmappedPlans.Where(u => u.ProviderKey == provider && u.PlanKey.ToLower() == lower).ExecuteDeleteAsync(ct);
-        tiers.Invalidate();
+        await changes.PlanMappingsChangedAsync();
         return AdminResult.Ok($"Plan {plan} at {provider} now opens its tier.");
     }
 
@@ -63,14 +67,14 @@ public sealed class PlanMappingCommands(PortalDbContext db, TierCatalog tiers, O
 
         var updated = await db.PlanMappings.Where(m => m.Id == id && m.AccessTierId == form.OriginalTierId)
             .ExecuteUpdateAsync(u => u.SetProperty(m => m.AccessTierId, tierId), ct);
-        tiers.Invalidate();
+        await changes.PlanMappingsChangedAsync();
         return updated == 1 ? AdminResult.Ok($"Mapping of {form.PlanKey} saved.") : AdminResult.Conflict($"The mapping of {form.PlanKey}");
     }
 
     public async Task<AdminResult> DeleteAsync(int id, PlanMappingForm form, CancellationToken ct)
     {
         var deleted = await db.PlanMappings.Where(m => m.Id == id && m.AccessTierId == form.OriginalTierId).ExecuteDeleteAsync(ct);
-        tiers.Invalidate();
+        await changes.PlanMappingsChangedAsync();
         return deleted == 1 ? AdminResult.Ok($"Mapping of {form.PlanKey} removed.") : AdminResult.Conflict($"The mapping of {form.PlanKey}");
     }
 

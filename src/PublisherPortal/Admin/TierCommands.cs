@@ -1,13 +1,17 @@
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using PublisherPortal.Articles;
 using PublisherPortal.Data;
 using PublisherPortal.Entitlements;
 using PublisherPortal.Paywall;
 
 namespace PublisherPortal.Admin;
 
-/// <summary>Tiers CRUD. Every change clears the tier cache, so readers' access follows on their next page load.</summary>
-public sealed partial class TierCommands(PortalDbContext db, TierCatalog tiers)
+/// <summary>
+/// Tiers CRUD. Every change is announced (<see cref="ContentChanges.TierChangedAsync"/>): every instance's tier cache
+/// forgets the tiers, so readers' access follows on their next page load, and the pages naming the tier are evicted.
+/// </summary>
+public sealed partial class TierCommands(PortalDbContext db, ContentChanges changes)
 {
     public async Task<AdminResult> CreateAsync(TierForm form, CancellationToken ct)
     {
@@ -21,8 +25,9 @@ public sealed partial class TierCommands(PortalDbContext db, TierCatalog tiers)
             return taken;
         }
 
-        db.AccessTiers.Add(new AccessTier { Name = form.Name!.Trim(), Slug = form.Slug!.Trim(), Rank = form.Rank!.Value, Description = Blank(form.Description) });
-        return await SaveAsync($"Tier {form.Name!.Trim()} created.", ct);
+        var tier = new AccessTier { Name = form.Name!.Trim(), Slug = form.Slug!.Trim(), Rank = form.Rank!.Value, Description = Blank(form.Description) };
+        db.AccessTiers.Add(tier);
+        return await SaveAsync(tier, $"Tier {form.Name!.Trim()} created.", ct);
     }
 
     public async Task<AdminResult> UpdateAsync(int id, TierForm form, CancellationToken ct)
@@ -47,7 +52,7 @@ public sealed partial class TierCommands(PortalDbContext db, TierCatalog tiers)
                 .SetProperty(t => t.Slug, form.Slug!.Trim())
                 .SetProperty(t => t.Rank, form.Rank!.Value)
                 .SetProperty(t => t.Description, description), ct);
-        tiers.Invalidate();
+        await changes.TierChangedAsync(id);
         return updated == 1 ? AdminResult.Ok($"Tier {form.Name!.Trim()} saved.") : AdminResult.Conflict($"Tier {form.OriginalName}");
     }
 
@@ -66,7 +71,7 @@ public sealed partial class TierCommands(PortalDbContext db, TierCatalog tiers)
         var deleted = await db.AccessTiers
             .Where(t => t.Id == id && t.Name == form.OriginalName && t.Slug == form.OriginalSlug && t.Rank == form.OriginalRank)
             .ExecuteDeleteAsync(ct);
-        tiers.Invalidate();
+        await changes.TierChangedAsync(id);
         return deleted == 1 ? AdminResult.Ok($"Tier {form.OriginalName} deleted.") : AdminResult.Conflict($"Tier {form.OriginalName}");
     }
 
@@ -103,7 +108,7 @@ public sealed partial class TierCommands(PortalDbContext db, TierCatalog tiers)
             : null;
     }
 
-    private async Task<AdminResult> SaveAsync(string message, CancellationToken ct)
+    private async Task<AdminResult> SaveAsync(AccessTier tier, string message, CancellationToken ct)
     {
         try
         {
@@ -114,7 +119,7 @@ public sealed partial class TierCommands(PortalDbContext db, TierCatalog tiers)
             return AdminResult.Error("That clashes with a change someone else just made (slug or rank taken). Nothing was saved.");
         }
 
-        tiers.Invalidate();
+        await changes.TierChangedAsync(tier.Id);
         return AdminResult.Ok(message);
     }
 

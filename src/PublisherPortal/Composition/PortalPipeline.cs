@@ -2,11 +2,13 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using PublisherPortal.Accounts;
 using PublisherPortal.Admin;
+using PublisherPortal.Caching;
 using PublisherPortal.Components;
 using Microsoft.Extensions.Options;
 using PublisherPortal.Data;
 using PublisherPortal.Data.Seed;
 using PublisherPortal.DevProviders;
+using PublisherPortal.Entitlements;
 using PublisherPortal.Infrastructure;
 using PublisherPortal.Providers;
 using PublisherPortal.Feeds;
@@ -52,6 +54,9 @@ public static class PortalApplicationExtensions
         app.UseSecurityHeaders();
         // Explicit, so endpoints are matched after HEAD became GET and after a status page's re-execution.
         app.UseRouting();
+        // Anonymous pages from memory: after routing (which page is it, did it opt in?), before authentication (a hit
+        // needs no session). A return from checkout goes through, so the plan refresh middleware sees its marker.
+        app.UseAnonymousPageCache(EntitlementOptions.RefreshParameter);
         app.UseAuthentication();
         app.UseMiddleware<PlanRefreshMiddleware>();
         app.UseSignInStart();

@@ -6,6 +6,7 @@ using PublisherPortal.Providers;
 using PublisherPortal.Search;
 using PublisherPortal.Admin;
 using PublisherPortal.Articles;
+using PublisherPortal.Caching;
 using PublisherPortal.Data;
 using PublisherPortal.Data.Seed;
 using PublisherPortal.Entitlements;
@@ -40,6 +41,10 @@ public static class PortalServiceCollectionExtensions
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database", tags: ["ready"]);
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoContentSeeder>();
+
+        services.AddContentCaching(configuration);
+        services.AddSingleton<ContentChanges>();
+        services.AddSingleton<ScheduledStories>();
 
         services.AddScoped<ArticleAccessPolicy>();
         services.AddOptions<MeteringOptions>().Bind(configuration.GetSection(MeteringOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();

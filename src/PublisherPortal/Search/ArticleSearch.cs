@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using PublisherPortal.Articles;
+using PublisherPortal.Caching;
 using PublisherPortal.Infrastructure;
 using PublisherPortal.Paywall;
 
@@ -10,10 +11,13 @@ namespace PublisherPortal.Search;
 /// Matches title and summary of every live article, and the body only of articles this reader may read in full:
 /// a body the reader cannot read must not even reveal that it contains the words.
 /// </summary>
-public sealed class ArticleSearch(ArticleQueries articles)
+public sealed class ArticleSearch(ArticleQueries articles, ScheduledStories schedule)
 {
-    public Task<ArticleCardPage> SearchAsync(string terms, ReadableScope scope, PageCursor? after, int pageSize, CancellationToken cancellationToken = default)
+    public async Task<ArticleCardPage> SearchAsync(string terms, ReadableScope scope, PageCursor? after, int pageSize, CancellationToken cancellationToken = default)
     {
+        // Any story's change may change what matches; a story going live joins the results.
+        ContentReads.ValidUntil(await schedule.NextGoLiveAsync(ContentTags.LatestList, cancellationToken));
+        ContentReads.Record(ContentTags.Search);
         var query = articles.Live();
         var readable = FullyReadable(scope);
         foreach (var word in SearchTerms.Split(terms))
@@ -26,7 +30,7 @@ public sealed class ArticleSearch(ArticleQueries articles)
             query = query.Where(inHeadline.OrElse(readable.AndAlso(inBody)));
         }
 
-        return ArticleQueries.PageAsync(query, after, pageSize, cancellationToken);
+        return await ArticleQueries.PageAsync(query, after, pageSize, cancellationToken);
     }
 
     /// <summary>
