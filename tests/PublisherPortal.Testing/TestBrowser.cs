@@ -18,8 +18,19 @@ public sealed partial class TestBrowser : IDisposable
 
     public CookieContainer Cookies { get; } = new();
 
+    private readonly List<Uri> _visited = [];
+
     /// <summary>Every URL the browser requested, in order.</summary>
-    public List<Uri> Visited { get; } = [];
+    public IReadOnlyList<Uri> Visited
+    {
+        get
+        {
+            lock (_visited)
+            {
+                return [.. _visited];
+            }
+        }
+    }
 
     /// <summary>Serves <paramref name="baseUrl"/>'s host from <paramref name="handler"/>. The first route is the base of relative URLs.</summary>
     public TestBrowser Route(string baseUrl, HttpMessageHandler handler)
@@ -32,12 +43,23 @@ public sealed partial class TestBrowser : IDisposable
 
     public async Task<HttpResponseMessage> SendAsync(HttpMethod method, Uri url, HttpContent? content = null)
     {
-        url = Absolute(url);
-        Visited.Add(url);
         using var request = new HttpRequestMessage(method, url) { Content = content };
+        return await SendAsync(request);
+    }
+
+    /// <summary>Sends a request as this browser: its cookies go with it, the answer's cookies are kept.</summary>
+    public async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request)
+    {
+        var url = request.RequestUri = Absolute(request.RequestUri ?? throw new ArgumentException("The request has no URL.", nameof(request)));
+        lock (_visited)
+        {
+            _visited.Add(url);
+        }
+
         var cookieHeader = Cookies.GetCookieHeader(url);
         if (cookieHeader.Length > 0)
         {
+            request.Headers.Remove("Cookie");
             request.Headers.Add("Cookie", cookieHeader);
         }
 
@@ -57,6 +79,12 @@ public sealed partial class TestBrowser : IDisposable
 
         return response;
     }
+
+    /// <summary>
+    /// An <see cref="HttpClient"/> whose requests go through this browser (its cookie jar and routes), one request at
+    /// a time, redirects not followed: for tests that want a plain client but one shared jar.
+    /// </summary>
+    public HttpClient CreateClient() => new(new ThroughBrowser(this)) { BaseAddress = _defaultBase };
 
     public Task<HttpResponseMessage> GetAsync(string url) => SendAsync(HttpMethod.Get, new Uri(url, UriKind.RelativeOrAbsolute));
 
@@ -123,6 +151,12 @@ public sealed partial class TestBrowser : IDisposable
         {
             host.Dispose();
         }
+    }
+
+    private sealed class ThroughBrowser(TestBrowser browser) : HttpMessageHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+            browser.SendAsync(request);
     }
 
     private Uri Absolute(Uri url) => url.IsAbsoluteUri

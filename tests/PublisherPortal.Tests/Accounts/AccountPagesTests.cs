@@ -125,48 +125,36 @@ public sealed class AccountPagesTests : IClassFixture<AccountPagesTests.PortalWi
     [Fact]
     public void A_provider_without_a_client_secret_stops_start_up_naming_the_key()
     {
-        using var broken = new PortalWithoutSecret();
+        using var broken = new PortalFactory(Setup(withSecret: false));
         var error = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => broken.CreateClient());
         Assert.Contains("Providers:pliro:ClientSecret", error.Message);
     }
 
-    public class PortalWithProviders : PortalFactory
+    /// <summary>Pliro and a generic provider configured offline: endpoints and keys from settings, nothing fetched.</summary>
+    public class PortalWithProviders() : PortalFactory(Setup(withSecret: true));
+
+    private static PortalSetup Setup(bool withSecret) => new PortalSetup().With(new Dictionary<string, string?>
     {
+        ["Providers:pliro:Type"] = "Pliro",
+        ["Providers:pliro:DisplayName"] = "Pliro Test",
+        ["Providers:pliro:Issuer"] = "https://pliro.example",
+        ["Providers:pliro:ClientId"] = "pliro-client",
+        ["Providers:pliro:ClientSecret"] = withSecret ? "pliro-secret" : null,
+        ["Providers:pliro:UseDiscovery"] = "false",
+        ["Providers:pliro:AuthorizationEndpoint"] = "https://pliro.example/oauth/authorize",
+        ["Providers:pliro:TokenEndpoint"] = "https://pliro.example/oauth/token",
+        // Pliro's documented static-key setup: a PEM public key from its "Signing keys" page (a throwaway test key).
+        ["Providers:pliro:SigningKeysPem:0"] = TestSigningKey.Pem,
+        ["Providers:generic:Type"] = "Generic",
+        ["Providers:generic:DisplayName"] = "Example News ID",
+        ["Providers:generic:Issuer"] = "https://id.example",
+        ["Providers:generic:ClientId"] = "generic-client",
+        ["Providers:generic:ClientSecret"] = "generic-secret",
+        ["Providers:generic:UseDiscovery"] = "false",
+        ["Providers:generic:AuthorizationEndpoint"] = "https://id.example/authorize",
+        ["Providers:generic:TokenEndpoint"] = "https://id.example/token",
+        ["Providers:generic:SigningKeysPem:0"] = TestSigningKey.Pem,
+    });
 
-        protected virtual bool WithoutSecret => false;
 
-        protected override IDictionary<string, string?> Settings
-        {
-            get
-            {
-                var settings = base.Settings;
-                // Endpoints and keys from settings (no discovery), so nothing is fetched: these tests stay offline.
-                settings["Providers:pliro:Type"] = "Pliro";
-                settings["Providers:pliro:DisplayName"] = "Pliro Test";
-                settings["Providers:pliro:Issuer"] = "https://pliro.example";
-                settings["Providers:pliro:ClientId"] = "pliro-client";
-                settings["Providers:pliro:ClientSecret"] = WithoutSecret ? null : "pliro-secret";
-                settings["Providers:pliro:UseDiscovery"] = "false";
-                settings["Providers:pliro:AuthorizationEndpoint"] = "https://pliro.example/oauth/authorize";
-                settings["Providers:pliro:TokenEndpoint"] = "https://pliro.example/oauth/token";
-                // Pliro's documented static-key setup: a PEM public key from its "Signing keys" page (a throwaway test key).
-                settings["Providers:pliro:SigningKeysPem:0"] = TestSigningKey.Pem;
-                settings["Providers:generic:Type"] = "Generic";
-                settings["Providers:generic:DisplayName"] = "Example News ID";
-                settings["Providers:generic:Issuer"] = "https://id.example";
-                settings["Providers:generic:ClientId"] = "generic-client";
-                settings["Providers:generic:ClientSecret"] = "generic-secret";
-                settings["Providers:generic:UseDiscovery"] = "false";
-                settings["Providers:generic:AuthorizationEndpoint"] = "https://id.example/authorize";
-                settings["Providers:generic:TokenEndpoint"] = "https://id.example/token";
-                settings["Providers:generic:SigningKeysPem:0"] = TestSigningKey.Pem;
-                return settings;
-            }
-        }
-    }
-
-    private sealed class PortalWithoutSecret : PortalWithProviders
-    {
-        protected override bool WithoutSecret => true;
-    }
 }

@@ -45,17 +45,7 @@ public sealed class AdminBootstrapTests(AdminBootstrapTests.Portal portal) : ICl
         Assert.Equal(HttpStatusCode.Redirect, (await stranger.GetAsync("/admin/tiers")).StatusCode);
     }
 
-    public sealed class Portal : SignedInPortalFactory
-    {
-        protected override IDictionary<string, string?> Settings
-        {
-            get
-            {
-                var settings = base.Settings;
-                settings["Portal:Admins:0"] = AdminEmail;
-                settings["Portal:Admins:1"] = "https://subrite.example|member-7";
-                return settings;
-            }
-        }
-    }
+    public sealed class Portal() : PortalFactory(PortalSetup.Offline
+        .With("Portal:Admins:0", AdminEmail)
+        .With("Portal:Admins:1", "https://subrite.example|member-7"));
 }

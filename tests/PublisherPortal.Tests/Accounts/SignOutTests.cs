@@ -6,9 +6,9 @@ namespace PublisherPortal.Tests.Accounts;
 public sealed class SignOutTests : IDisposable
 {
     private readonly LogoutTokenMinter _minter = new();
-    private readonly SessionPortal _portal;
+    private readonly PortalFactory _portal;
 
-    public SignOutTests() => _portal = new SessionPortal(_minter);
+    public SignOutTests() => _portal = new PortalFactory(PortalSetup.Pliro(_minter));
 
     [Theory]
     [InlineData("/\u3002x", "/%E3%80%82x")]
@@ -40,6 +40,5 @@ public sealed class SignOutTests : IDisposable
     public void Dispose()
     {
         _portal.Dispose();
-        _minter.Dispose();
     }
 }

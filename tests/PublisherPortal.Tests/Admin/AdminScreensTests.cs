@@ -160,16 +160,5 @@ public sealed class AdminScreensTests(AdminScreensTests.Portal portal) : IClassF
         return page.QuerySelector(".admin-message")?.TextContent ?? "(no message)";
     }
 
-    public sealed class Portal : SignedInPortalFactory
-    {
-        protected override IDictionary<string, string?> Settings
-        {
-            get
-            {
-                var settings = base.Settings;
-                settings["Portal:Admins:0"] = AdminEmail;
-                return settings;
-            }
-        }
-    }
+    public sealed class Portal() : PortalFactory(PortalSetup.Offline.With("Portal:Admins:0", AdminEmail));
 }

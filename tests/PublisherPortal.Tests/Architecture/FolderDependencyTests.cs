@@ -92,7 +92,7 @@ public sealed partial class FolderDependencyTests
     /// <summary>The entity types the database model maps, and the types of their properties (enums).</summary>
     private static HashSet<string> MappedTypes()
     {
-        using var portal = new PortalFactory();
+        using var portal = new DemoSite();
         using var scope = portal.Services.CreateScope();
         var model = scope.ServiceProvider.GetRequiredService<PortalDbContext>().Model;
         return model.GetEntityTypes()

@@ -7,7 +7,7 @@ using PublisherPortal.Paywall;
 namespace PublisherPortal.Tests.Articles;
 
 [Collection(PortalCollection.Name)]
-public sealed class ReaderPagesTests(PortalFactory portal)
+public sealed class ReaderPagesTests(DemoSite portal)
 {
     private readonly HttpClient _reader = portal.CreateReader();
 

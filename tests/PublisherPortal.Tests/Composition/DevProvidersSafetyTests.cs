@@ -10,14 +10,22 @@ namespace PublisherPortal.Tests.Composition;
 /// The stand-in providers sign anyone in as anyone: they run only in Development, only on a loopback base URL unless
 /// a setting says the machine is private, and asking for them anywhere else stops the site at start-up.
 /// </summary>
-public sealed class DevProvidersSafetyTests
+public sealed class DevProvidersSafetyTests : IDisposable
 {
+    // Production also requires a key encryption certificate; with one, only the stand-ins can stop start-up.
+    private readonly TestCertificate _certificate = TestCertificate.Rsa();
+
+    private PortalFactory Portal(string environment, Dictionary<string, string?> settings) =>
+        new(new PortalSetup { Environment = environment }.With(_certificate.Settings).With(settings));
+
+    public void Dispose() => _certificate.Dispose();
+
     [Theory]
     [InlineData("Production")]
     [InlineData("Staging")]
     public void Outside_development_switching_the_stand_ins_on_stops_start_up_naming_the_setting(string environment)
     {
-        using var portal = new EnvironmentPortal(environment, new() { ["DevProviders:Enabled"] = "true" });
+        using var portal = Portal(environment, new() { ["DevProviders:Enabled"] = "true" });
 
         var error = Assert.Throws<InvalidOperationException>(() => portal.CreateClient());
 
@@ -30,7 +38,7 @@ public sealed class DevProvidersSafetyTests
     [InlineData("Staging")]
     public async Task Outside_development_the_stand_ins_are_off_by_default_and_not_served(string environment)
     {
-        using var portal = new EnvironmentPortal(environment, []);
+        using var portal = Portal(environment, new());
 
         var response = await portal.CreateReader().GetAsync("/dev");
 
@@ -40,7 +48,7 @@ public sealed class DevProvidersSafetyTests
     [Fact]
     public void In_development_on_a_public_base_url_the_stand_ins_stop_start_up_naming_both_settings()
     {
-        using var portal = new EnvironmentPortal("Development", new() { ["Portal:BaseUrl"] = "https://news.example.com" });
+        using var portal = Portal("Development", new() { ["Portal:BaseUrl"] = "https://news.example.com" });
 
         var error = Assert.Throws<InvalidOperationException>(() => portal.CreateClient());
 
@@ -54,7 +62,7 @@ public sealed class DevProvidersSafetyTests
     [InlineData("http://[::1]:5090")]
     public async Task In_development_on_a_loopback_base_url_the_stand_ins_are_served(string baseUrl)
     {
-        using var portal = new EnvironmentPortal("Development", new() { ["Portal:BaseUrl"] = baseUrl });
+        using var portal = Portal("Development", new() { ["Portal:BaseUrl"] = baseUrl });
 
         var response = await portal.CreateReader().GetAsync("/dev");
 
@@ -74,46 +82,6 @@ public sealed class DevProvidersSafetyTests
             var variables = profile.Value.GetProperty("environmentVariables");
             Assert.False(variables.TryGetProperty("ASPNETCORE_ENVIRONMENT", out _), $"profile {profile.Name} overrides ASPNETCORE_ENVIRONMENT");
             Assert.Equal("Development", variables.GetProperty("DOTNET_ENVIRONMENT").GetString());
-        }
-    }
-
-    private sealed class EnvironmentPortal(string environment, Dictionary<string, string?> overrides) : PortalFactory
-    {
-        // Production also requires a key encryption certificate; with one, only the stand-ins can stop start-up.
-        private readonly TestCertificate _certificate = TestCertificate.Rsa();
-
-        protected override IDictionary<string, string?> Settings
-        {
-            get
-            {
-                var settings = base.Settings;
-                foreach (var (key, value) in _certificate.Settings)
-                {
-                    settings[key] = value;
-                }
-
-                foreach (var (key, value) in overrides)
-                {
-                    settings[key] = value;
-                }
-
-                return settings;
-            }
-        }
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.UseEnvironment(environment);
-        }
-
-        protected override void Dispose(bool disposing)
-        {
-            base.Dispose(disposing);
-            if (disposing)
-            {
-                _certificate.Dispose();
-            }
         }
     }
 }

@@ -6,7 +6,7 @@ public sealed class StartupValidationTests
     [Fact]
     public void A_database_provider_typo_stops_start_up_naming_the_setting()
     {
-        using var portal = new ConfiguredPortal(new() { ["Database:Provider"] = "Postgress" });
+        using var portal = new PortalFactory(new PortalSetup().With(new Dictionary<string, string?> { ["Database:Provider"] = "Postgress" }));
         var error = Assert.Throws<InvalidOperationException>(() => portal.CreateClient());
         Assert.Contains("Database:Provider", error.Message);
         Assert.Contains("Postgress", error.Message);
@@ -15,7 +15,7 @@ public sealed class StartupValidationTests
     [Fact]
     public void Postgres_without_a_connection_string_stops_start_up_naming_the_setting()
     {
-        using var portal = new ConfiguredPortal(new() { ["Database:Provider"] = "Postgres", ["ConnectionStrings:Portal"] = "" });
+        using var portal = new PortalFactory(new PortalSetup().With(new Dictionary<string, string?> { ["Database:Provider"] = "Postgres", ["ConnectionStrings:Portal"] = "" }));
         var error = Assert.Throws<InvalidOperationException>(() => portal.CreateClient());
         Assert.Contains("ConnectionStrings:Portal", error.Message);
     }
@@ -26,25 +26,8 @@ public sealed class StartupValidationTests
     [InlineData("ftp://portal.example.com")]
     public void A_relative_or_missing_base_url_stops_start_up_naming_the_setting(string baseUrl)
     {
-        using var portal = new ConfiguredPortal(new() { ["Portal:BaseUrl"] = baseUrl });
+        using var portal = new PortalFactory(new PortalSetup().With(new Dictionary<string, string?> { ["Portal:BaseUrl"] = baseUrl }));
         var error = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => portal.CreateClient());
         Assert.Contains("Portal:BaseUrl", error.Message);
-    }
-
-    private sealed class ConfiguredPortal(Dictionary<string, string?> overrides) : PortalFactory
-    {
-        protected override IDictionary<string, string?> Settings
-        {
-            get
-            {
-                var settings = base.Settings;
-                foreach (var (key, value) in overrides)
-                {
-                    settings[key] = value;
-                }
-
-                return settings;
-            }
-        }
     }
 }

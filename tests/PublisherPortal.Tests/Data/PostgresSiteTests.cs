@@ -6,12 +6,12 @@ namespace PublisherPortal.Tests.Data;
 public sealed class PostgresSiteTests : IAsyncLifetime
 {
     private PostgresDatabase _database = null!;
-    private PostgresPortal _portal = null!;
+    private PortalFactory _portal = null!;
 
     public async Task InitializeAsync()
     {
         _database = await PostgresDatabase.CreateAsync();
-        _portal = new PostgresPortal(_database.ConnectionString);
+        _portal = new PortalFactory(new PortalSetup().With("Database:Provider", "Postgres").With("ConnectionStrings:Portal", _database.ConnectionString));
     }
 
     public async Task DisposeAsync()
@@ -40,19 +40,5 @@ public sealed class PostgresSiteTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync("/rss.xml")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync("/health/ready")).StatusCode);
-    }
-
-    private sealed class PostgresPortal(string connectionString) : PortalFactory
-    {
-        protected override IDictionary<string, string?> Settings
-        {
-            get
-            {
-                var settings = base.Settings;
-                settings["Database:Provider"] = "Postgres";
-                settings["ConnectionStrings:Portal"] = connectionString;
-                return settings;
-            }
-        }
     }
 }

@@ -10,7 +10,7 @@ public sealed class KeyEncryptionSettingsTests
     [Fact]
     public void Production_without_a_certificate_stops_start_up_naming_the_setting()
     {
-        using var portal = new ConfiguredPortal("Production", new Dictionary<string, string?>());
+        using var portal = new PortalFactory(new PortalSetup { Environment = "Production" });
 
         var error = Assert.ThrowsAny<Exception>(() => portal.CreateClient());
 
@@ -21,7 +21,7 @@ public sealed class KeyEncryptionSettingsTests
     public async Task Production_with_a_certificate_starts()
     {
         using var certificate = TestCertificate.Rsa();
-        using var portal = new ConfiguredPortal("Production", certificate.Settings);
+        using var portal = new PortalFactory(new PortalSetup { Environment = "Production" }.With(certificate.Settings));
 
         Assert.Equal(HttpStatusCode.OK, (await portal.CreateReader().GetAsync("/health/ready")).StatusCode);
     }
@@ -29,7 +29,7 @@ public sealed class KeyEncryptionSettingsTests
     [Fact]
     public void Development_and_tests_start_without_a_certificate()
     {
-        using var portal = new ConfiguredPortal("Testing", new Dictionary<string, string?>());
+        using var portal = new PortalFactory(new PortalSetup());
         Assert.NotNull(portal.CreateClient());
     }
 
@@ -107,10 +107,10 @@ public sealed class KeyEncryptionSettingsTests
         store.Add(withKey);
         try
         {
-            using var portal = new ConfiguredPortal("Production", new Dictionary<string, string?>
+            using var portal = new PortalFactory(new PortalSetup { Environment = "Production" }.With(new Dictionary<string, string?>
             {
                 [KeyEncryptionCertificate.ThumbprintKey] = certificate.Certificate.Thumbprint,
-            });
+            }));
 
             Assert.Equal(HttpStatusCode.OK, (await portal.CreateReader().GetAsync("/health/ready")).StatusCode);
         }
@@ -122,7 +122,7 @@ public sealed class KeyEncryptionSettingsTests
 
     private static Exception StartUpError(Dictionary<string, string?> settings)
     {
-        using var portal = new ConfiguredPortal("Testing", settings);
+        using var portal = new PortalFactory(new PortalSetup().With(settings));
         return Assert.ThrowsAny<Exception>(() => portal.CreateClient());
     }
 }

@@ -13,9 +13,9 @@ public sealed class KeyEncryptionTests
     public async Task With_a_certificate_the_stored_keys_are_encrypted_and_instances_holding_it_read_each_other()
     {
         using var certificate = TestCertificate.Rsa();
-        using var a = new ConfiguredPortal("Testing", certificate.Settings);
+        using var a = new PortalFactory(new PortalSetup().With(certificate.Settings));
         var secret = Protector(a).Protect("reader session");
-        using var b = new ConfiguredPortal("Testing", certificate.Settings, a.DatabasePath);
+        using var b = new PortalFactory(new PortalSetup { SharedDatabasePath = a.DatabasePath }.With(certificate.Settings));
 
         Assert.Equal("reader session", Protector(b).Unprotect(secret));
         var key = Assert.Single(await KeysAsync(a));
@@ -28,9 +28,9 @@ public sealed class KeyEncryptionTests
     public void An_instance_without_the_certificate_cannot_use_the_keys_in_the_database()
     {
         using var certificate = TestCertificate.Rsa();
-        using var a = new ConfiguredPortal("Testing", certificate.Settings);
+        using var a = new PortalFactory(new PortalSetup().With(certificate.Settings));
         var secret = Protector(a).Protect("reader session");
-        using var withoutCertificate = new ConfiguredPortal("Testing", new Dictionary<string, string?>(), a.DatabasePath);
+        using var withoutCertificate = new PortalFactory(new PortalSetup { SharedDatabasePath = a.DatabasePath });
 
         Assert.ThrowsAny<CryptographicException>(() => Protector(withoutCertificate).Unprotect(secret));
     }
@@ -38,10 +38,10 @@ public sealed class KeyEncryptionTests
     [Fact]
     public void Keys_stored_before_a_certificate_was_configured_stay_readable_after()
     {
-        using var before = new ConfiguredPortal("Testing", new Dictionary<string, string?>());
+        using var before = new PortalFactory(new PortalSetup());
         var secret = Protector(before).Protect("reader session");
         using var certificate = TestCertificate.Rsa();
-        using var after = new ConfiguredPortal("Testing", certificate.Settings, before.DatabasePath);
+        using var after = new PortalFactory(new PortalSetup { SharedDatabasePath = before.DatabasePath }.With(certificate.Settings));
 
         Assert.Equal("reader session", Protector(after).Unprotect(secret));
     }

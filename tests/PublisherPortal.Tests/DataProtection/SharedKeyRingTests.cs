@@ -17,10 +17,10 @@ public sealed class SharedKeyRingTests
     [Fact]
     public async Task Two_instances_on_one_database_read_each_others_auth_cookies()
     {
-        using var minter = new LogoutTokenMinter();
-        using var a = new SessionPortal(minter);
+        var minter = new LogoutTokenMinter();
+        using var a = new PortalFactory(PortalSetup.Pliro(minter));
         _ = a.Services; // A migrates and seeds the shared database first
-        using var b = new SessionPortal(minter, a.DatabasePath);
+        using var b = new PortalFactory(PortalSetup.Pliro(minter) with { SharedDatabasePath = a.DatabasePath });
         var reader = new ReaderClient();
 
         await reader.SignInAsync(a, "cus_1", "sid-1");
@@ -31,9 +31,9 @@ public sealed class SharedKeyRingTests
     [Fact]
     public async Task Two_instances_on_one_database_read_each_others_protected_payloads_with_one_key_kept_in_it()
     {
-        using var a = new ConfiguredPortal("Testing", new Dictionary<string, string?>());
+        using var a = new PortalFactory(new PortalSetup());
         var secret = Protector(a).Protect("reader session");
-        using var b = new ConfiguredPortal("Testing", new Dictionary<string, string?>(), a.DatabasePath);
+        using var b = new PortalFactory(new PortalSetup { SharedDatabasePath = a.DatabasePath });
 
         Assert.Equal("reader session", Protector(b).Unprotect(secret));
         Assert.Equal("written by b", Protector(a).Unprotect(Protector(b).Protect("written by b")));
@@ -45,8 +45,8 @@ public sealed class SharedKeyRingTests
     [Fact]
     public void An_instance_on_another_database_cannot_read_them()
     {
-        using var a = new ConfiguredPortal("Testing", new Dictionary<string, string?>());
-        using var elsewhere = new ConfiguredPortal("Testing", new Dictionary<string, string?>());
+        using var a = new PortalFactory(new PortalSetup());
+        using var elsewhere = new PortalFactory(new PortalSetup());
         var secret = Protector(a).Protect("reader session");
 
         // Proves the keys are in the database, not in a folder every process on this machine shares.
@@ -74,7 +74,7 @@ public sealed class SharedKeyRingTests
                 $"INSERT INTO DataProtectionKeys (FriendlyName, Xml) VALUES ({friendlyName}, {element.ToString(SaveOptions.DisableFormatting)})");
         }
 
-        using var site = new ConfiguredPortal("Testing", new Dictionary<string, string?>(), database.Path);
+        using var site = new PortalFactory(new PortalSetup { SharedDatabasePath = database.Path });
 
         Assert.Equal("written before the switch", Protector(site).Unprotect(secret));
     }

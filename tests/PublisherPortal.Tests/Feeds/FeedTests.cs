@@ -7,7 +7,7 @@ using PublisherPortal.Paywall;
 namespace PublisherPortal.Tests.Feeds;
 
 [Collection(PortalCollection.Name)]
-public sealed class FeedTests(PortalFactory portal)
+public sealed class FeedTests(DemoSite portal)
 {
     private static readonly XNamespace Content = "http://purl.org/rss/1.0/modules/content/";
     private static readonly XNamespace Sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";

@@ -8,7 +8,7 @@ namespace PublisherPortal.Tests.Hosting;
 /// with hundreds of test hosts (and other suites running beside them) watching would run out. The host's own switch,
 /// hostBuilder:reloadConfigOnChange, turns every watch off, the repository settings' included.
 /// </summary>
-public sealed class SettingsFileWatchTests(PortalFactory portal) : IClassFixture<PortalFactory>
+public sealed class SettingsFileWatchTests(DemoSite portal) : IClassFixture<DemoSite>
 {
     [Fact]
     public void A_test_host_watches_none_of_its_settings_files()

@@ -3,7 +3,7 @@ using System.Net;
 namespace PublisherPortal.Tests.Infrastructure;
 
 /// <summary>HEAD answers as GET does, without a body (RFC 9110 §9.3.2): link checkers and caches ask with it.</summary>
-public sealed class HeadRequestTests(PortalFactory portal) : IClassFixture<PortalFactory>
+public sealed class HeadRequestTests(DemoSite portal) : IClassFixture<DemoSite>
 {
     public static TheoryData<string> Paths => new() { "/", "/sections/news", "/rss.xml", "/sitemap.xml", "/robots.txt", "/search?q=harbour" };
 

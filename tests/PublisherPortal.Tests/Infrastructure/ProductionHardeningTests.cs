@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace PublisherPortal.Tests.Infrastructure;
@@ -7,15 +6,20 @@ namespace PublisherPortal.Tests.Infrastructure;
 /// <summary>What Production adds on top of the defaults a newcomer runs with on http://localhost.</summary>
 public sealed class ProductionHardeningTests : IDisposable
 {
+    private const string HttpsBaseUrl = "https://portal.test";
     private readonly LogoutTokenMinter _minter = new();
-    private readonly ProductionPortal _portal;
+    // Production refuses to start without a certificate to encrypt the Data Protection keys with.
+    private readonly TestCertificate _certificate = TestCertificate.Rsa();
+    private readonly PortalFactory _portal;
 
-    public ProductionHardeningTests() => _portal = new ProductionPortal(_minter);
+    public ProductionHardeningTests() => _portal = new PortalFactory((PortalSetup.Pliro(_minter) with { Environment = "Production" })
+        .With("Portal:BaseUrl", HttpsBaseUrl)
+        .With(_certificate.Settings));
 
     [Fact]
     public async Task Session_and_antiforgery_cookies_carry_the_host_prefix_and_are_secure()
     {
-        var client = _portal.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri(ProductionPortal.HttpsBaseUrl), AllowAutoRedirect = false });
+        var client = _portal.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri(HttpsBaseUrl), AllowAutoRedirect = false });
         var signIn = await client.PostAsync(TestSignIn.Path, new FormUrlEncodedContent(
             [new("provider", "pliro"), new("iss", LogoutTokenMinter.Issuer), new("sub", "cus_host"), new("sid", "sid-host")]));
         Assert.Equal(HttpStatusCode.NoContent, signIn.StatusCode);
@@ -32,7 +36,7 @@ public sealed class ProductionHardeningTests : IDisposable
     [Fact]
     public async Task Forms_may_lead_only_to_this_site_and_the_configured_providers()
     {
-        var response = await _portal.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri(ProductionPortal.HttpsBaseUrl) }).GetAsync("/");
+        var response = await _portal.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri(HttpsBaseUrl) }).GetAsync("/");
 
         var policy = response.Headers.GetValues("Content-Security-Policy").Single();
         var formAction = policy.Split(';', StringSplitOptions.TrimEntries).Single(d => d.StartsWith("form-action", StringComparison.Ordinal));
@@ -42,44 +46,6 @@ public sealed class ProductionHardeningTests : IDisposable
     public void Dispose()
     {
         _portal.Dispose();
-        _minter.Dispose();
-    }
-
-    private sealed class ProductionPortal(LogoutTokenMinter minter) : SessionPortal(minter)
-    {
-        public const string HttpsBaseUrl = "https://portal.test";
-
-        // Production refuses to start without a certificate to encrypt the Data Protection keys with.
-        private readonly TestCertificate _certificate = TestCertificate.Rsa();
-
-        protected override IDictionary<string, string?> Settings
-        {
-            get
-            {
-                var settings = base.Settings;
-                settings["Portal:BaseUrl"] = HttpsBaseUrl;
-                foreach (var (key, value) in _certificate.Settings)
-                {
-                    settings[key] = value;
-                }
-
-                return settings;
-            }
-        }
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.UseEnvironment("Production");
-        }
-
-        protected override void Dispose(bool disposing)
-        {
-            base.Dispose(disposing);
-            if (disposing)
-            {
-                _certificate.Dispose();
-            }
-        }
+        _certificate.Dispose();
     }
 }

@@ -7,7 +7,9 @@ namespace PublisherPortal.Tests.Paywall;
 /// <summary>Metered access: a few subscriber stories a month for signed-in readers without the plan.</summary>
 public sealed class MeteredAccessTests : IDisposable
 {
-    private readonly MeteredPortal _portal = new();
+    private readonly PortalFactory _portal = new(PortalSetup.Offline
+        .With("Metering:FreeArticlesPerMonth", "2")
+        .With("Portal:Admins:0", "admin@gazette.test"));
 
     private List<Article> Premium => _portal.LiveGated().Where(a => a.AccessLevel == AccessLevel.Tier).Take(4).ToList();
 
@@ -32,8 +34,8 @@ public sealed class MeteredAccessTests : IDisposable
         Assert.True(await ReadsInFullAsync(reader, first)); // re-reading costs nothing
 
         // A new month, a new allowance. The meter belongs to the reader, not the session: sign in again after the jump.
-        var now = _portal.Clock.Now;
-        _portal.Clock.Now = new DateTimeOffset(now.Year, now.Month, 1, 0, 1, 0, TimeSpan.Zero).AddMonths(1);
+        var now = _portal.Clock.GetUtcNow();
+        _portal.Clock.SetUtcNow(new DateTimeOffset(now.Year, now.Month, 1, 0, 1, 0, TimeSpan.Zero).AddMonths(1));
         reader = await _portal.SignInAsync("pliro", "cus_meter");
         Assert.True(await ReadsInFullAsync(reader, third));
     }
@@ -85,18 +87,4 @@ public sealed class MeteredAccessTests : IDisposable
     }
 
     public void Dispose() => _portal.Dispose();
-
-    private sealed class MeteredPortal : SignedInPortalFactory
-    {
-        protected override IDictionary<string, string?> Settings
-        {
-            get
-            {
-                var settings = base.Settings;
-                settings["Metering:FreeArticlesPerMonth"] = "2";
-                settings["Portal:Admins:0"] = "admin@gazette.test";
-                return settings;
-            }
-        }
-    }
 }

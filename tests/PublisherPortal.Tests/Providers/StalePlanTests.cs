@@ -35,10 +35,10 @@ public sealed class StalePlanTests : IDisposable
         Assert.Equal("", await PlansShownAsync(browser));
 
         StandInReaders.ChangePlan("pliro-upgrader", new PlanOffer("premium", "Premium", ""));
-        _site.Clock.Now += MaxPlanAge - TimeSpan.FromMinutes(1);
+        _site.Clock.Advance(MaxPlanAge - TimeSpan.FromMinutes(1));
         Assert.Equal("", await PlansShownAsync(browser)); // still fresh enough: no round trip
 
-        _site.Clock.Now += TimeSpan.FromMinutes(2);
+        _site.Clock.Advance(TimeSpan.FromMinutes(2));
         Assert.Equal("premium", await PlansShownAsync(browser));
     }
 
@@ -51,14 +51,14 @@ public sealed class StalePlanTests : IDisposable
 
         StandInReaders.Activate("subrite-upgrader", new PlanOffer("102", "Premium", ""));
         // Two hours on, the access token (1 hour at Subrite) has expired too: it is renewed with the refresh token first.
-        _site.Clock.Now += TimeSpan.FromHours(2);
+        _site.Clock.Advance(TimeSpan.FromHours(2));
 
         Assert.Equal("102,Premium", await PlansShownAsync(browser)); // plan keys: packageId and packageName
 
         // Subrite rotates refresh tokens: the session must have kept the new one through the plan update, or the
         // next renewal is refused and the reader is signed out.
         StandInReaders.Activate("subrite-upgrader", new PlanOffer("101", "Plus", ""));
-        _site.Clock.Now += TimeSpan.FromHours(2);
+        _site.Clock.Advance(TimeSpan.FromHours(2));
         browser.Expire(PlanRefreshMiddleware.AttemptCookie);
         Assert.Equal("101,102,Plus,Premium", await PlansShownAsync(browser));
     }

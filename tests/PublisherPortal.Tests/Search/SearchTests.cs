@@ -4,7 +4,7 @@ using PublisherPortal.Articles;
 namespace PublisherPortal.Tests.Search;
 
 [Collection(PortalCollection.Name)]
-public sealed class SearchTests(PortalFactory portal)
+public sealed class SearchTests(DemoSite portal)
 {
     private readonly HttpClient _reader = portal.CreateReader();
 

@@ -11,9 +11,9 @@ namespace PublisherPortal.Tests.Sessions;
 public sealed class BackchannelLogoutInputTests : IDisposable
 {
     private readonly LogoutTokenMinter _minter = new();
-    private readonly SessionPortal _portal;
+    private readonly PortalFactory _portal;
 
-    public BackchannelLogoutInputTests() => _portal = new SessionPortal(_minter);
+    public BackchannelLogoutInputTests() => _portal = new PortalFactory(PortalSetup.Pliro(_minter));
 
     public static TheoryData<string, int> MalformedBodies => new()
     {
@@ -35,7 +35,7 @@ public sealed class BackchannelLogoutInputTests : IDisposable
     {
         var reader = new ReaderClient();
         await reader.SignInAsync(_portal, "cus_1", "sid-1");
-        var token = _minter.Sign(_minter.Claims(_portal.Clock.Now, "cus_1", "sid-1"));
+        var token = _minter.Sign(_minter.Claims(_portal.Clock.GetUtcNow(), "cus_1", "sid-1"));
 
         var response = await _portal.CreateReader().PostAsync("/backchannel-logout/pliro", Body(body, token));
 
@@ -49,7 +49,7 @@ public sealed class BackchannelLogoutInputTests : IDisposable
     {
         var reader = new ReaderClient();
         await reader.SignInAsync(_portal, "cus_1", "sid-1");
-        var content = new StringContent("logout_token=" + _minter.Sign(_minter.Claims(_portal.Clock.Now, "cus_1", "sid-1")), Encoding.UTF8);
+        var content = new StringContent("logout_token=" + _minter.Sign(_minter.Claims(_portal.Clock.GetUtcNow(), "cus_1", "sid-1")), Encoding.UTF8);
         content.Headers.ContentType = MediaTypeHeaderValue.Parse("application/x-www-form-urlencoded; charset=UTF-8");
 
         var response = await _portal.CreateReader().PostAsync("/backchannel-logout/pliro", content);
@@ -100,6 +100,5 @@ public sealed class BackchannelLogoutInputTests : IDisposable
     public void Dispose()
     {
         _portal.Dispose();
-        _minter.Dispose();
     }
 }

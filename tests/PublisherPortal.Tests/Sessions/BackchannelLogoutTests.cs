@@ -10,17 +10,17 @@ public sealed class BackchannelLogoutTests : IDisposable
 {
     private static readonly TimeSpan CacheLifetime = TimeSpan.FromSeconds(5);
     private readonly LogoutTokenMinter _minter = new();
-    private readonly SessionPortal _a;
-    private readonly SessionPortal _b;
+    private readonly PortalFactory _a;
+    private readonly PortalFactory _b;
 
     public BackchannelLogoutTests()
     {
-        _a = new SessionPortal(_minter);
+        _a = new PortalFactory(PortalSetup.Pliro(_minter));
         _ = _a.Services; // start A first: it migrates and seeds the shared database
-        _b = new SessionPortal(_minter, _a.DatabasePath);
+        _b = new PortalFactory(PortalSetup.Pliro(_minter) with { SharedDatabasePath = _a.DatabasePath });
     }
 
-    private DateTimeOffset Now => _b.Clock.Now;
+    private DateTimeOffset Now => _b.Clock.GetUtcNow();
 
     [Fact]
     public async Task Ends_the_session_on_every_instance_when_the_provider_reports_the_sign_out()
@@ -36,9 +36,9 @@ public sealed class BackchannelLogoutTests : IDisposable
         Assert.Contains("no-store", response.Headers.CacheControl!.ToString());
         Assert.False(await reader.IsSignedInAsync(_b)); // the receiving instance: at once
         // The other instance may answer from memory for at most Sessions:CacheLifetime, and not a tick longer.
-        _a.Clock.Now += CacheLifetime - TimeSpan.FromMilliseconds(1);
+        _a.Clock.Advance(CacheLifetime - TimeSpan.FromMilliseconds(1));
         Assert.True(await reader.IsSignedInAsync(_a));
-        _a.Clock.Now += TimeSpan.FromMilliseconds(1);
+        _a.Clock.Advance(TimeSpan.FromMilliseconds(1));
         Assert.False(await reader.IsSignedInAsync(_a));
     }
 
@@ -152,13 +152,13 @@ public sealed class BackchannelLogoutTests : IDisposable
     [Fact]
     public async Task Ends_every_session_of_the_subject_when_the_provider_is_set_to_send_no_sid()
     {
-        using var portal = new SessionPortal(_minter, settings: new Dictionary<string, string?> { ["Providers:pliro:LogoutTokenRequiresSessionId"] = "false" });
+        using var portal = new PortalFactory(PortalSetup.Pliro(_minter).With(new Dictionary<string, string?> { ["Providers:pliro:LogoutTokenRequiresSessionId"] = "false" }));
         var phone = new ReaderClient();
         var laptop = new ReaderClient();
         await phone.SignInAsync(portal, "cus_9", "sid-phone");
         await laptop.SignInAsync(portal, "cus_9", "sid-laptop");
 
-        var response = await PostLogoutAsync(portal, _minter.Sign(With(_minter.Claims(portal.Clock.Now, "cus_9", null), "sid", null)));
+        var response = await PostLogoutAsync(portal, _minter.Sign(With(_minter.Claims(portal.Clock.GetUtcNow(), "cus_9", null), "sid", null)));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.False(await phone.IsSignedInAsync(portal));
@@ -183,6 +183,5 @@ public sealed class BackchannelLogoutTests : IDisposable
     {
         _b.Dispose();
         _a.Dispose();
-        _minter.Dispose();
     }
 }

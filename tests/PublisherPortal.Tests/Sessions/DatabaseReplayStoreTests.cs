@@ -8,14 +8,14 @@ namespace PublisherPortal.Tests.Sessions;
 public sealed class DatabaseReplayStoreTests : IDisposable
 {
     private readonly LogoutTokenMinter _minter = new();
-    private readonly SessionPortal _a;
-    private readonly SessionPortal _b;
+    private readonly PortalFactory _a;
+    private readonly PortalFactory _b;
 
     public DatabaseReplayStoreTests()
     {
-        _a = new SessionPortal(_minter);
+        _a = new PortalFactory(PortalSetup.Pliro(_minter));
         _ = _a.Services;
-        _b = new SessionPortal(_minter, _a.DatabasePath);
+        _b = new PortalFactory(PortalSetup.Pliro(_minter) with { SharedDatabasePath = _a.DatabasePath });
     }
 
     [Fact]
@@ -25,7 +25,7 @@ public sealed class DatabaseReplayStoreTests : IDisposable
     [Fact]
     public async Task A_value_consumed_on_one_instance_is_refused_on_another()
     {
-        var expires = _a.Clock.Now.AddMinutes(10);
+        var expires = _a.Clock.GetUtcNow().AddMinutes(10);
         Assert.True(await _a.Services.GetRequiredService<IOidcReplayStore>().TryConsumeAsync("state:pliro:n-1", expires, CancellationToken.None));
 
         Assert.False(await _b.Services.GetRequiredService<IOidcReplayStore>().TryConsumeAsync("state:pliro:n-1", expires, CancellationToken.None));
@@ -34,7 +34,7 @@ public sealed class DatabaseReplayStoreTests : IDisposable
     [Fact]
     public async Task Of_many_instances_racing_for_one_value_exactly_one_wins()
     {
-        var expires = _a.Clock.Now.AddMinutes(10);
+        var expires = _a.Clock.GetUtcNow().AddMinutes(10);
         var stores = new[] { _a, _b, _a, _b, _a, _b, _a, _b }.Select(p => p.Services.GetRequiredService<IOidcReplayStore>());
 
         var results = await Task.WhenAll(stores.Select(s => Task.Run(() => s.TryConsumeAsync("state:pliro:race", expires, CancellationToken.None))));
@@ -46,7 +46,7 @@ public sealed class DatabaseReplayStoreTests : IDisposable
     public async Task A_forgotten_value_may_be_used_again()
     {
         var store = _a.Services.GetRequiredService<DatabaseReplayStore>();
-        var expires = _a.Clock.Now.AddMinutes(10);
+        var expires = _a.Clock.GetUtcNow().AddMinutes(10);
         Assert.True(await store.TryConsumeAsync("logout:i:j", expires, CancellationToken.None));
 
         await store.ForgetAsync("logout:i:j", CancellationToken.None);
@@ -58,6 +58,5 @@ public sealed class DatabaseReplayStoreTests : IDisposable
     {
         _b.Dispose();
         _a.Dispose();
-        _minter.Dispose();
     }
 }

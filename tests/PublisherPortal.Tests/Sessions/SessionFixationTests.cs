@@ -14,9 +14,9 @@ namespace PublisherPortal.Tests.Sessions;
 public sealed class SessionFixationTests : IDisposable
 {
     private readonly LogoutTokenMinter _minter = new();
-    private readonly SessionPortal _portal;
+    private readonly PortalFactory _portal;
 
-    public SessionFixationTests() => _portal = new SessionPortal(_minter);
+    public SessionFixationTests() => _portal = new PortalFactory(PortalSetup.Pliro(_minter));
 
     [Fact]
     public async Task A_sign_in_never_keeps_the_session_id_the_browser_sent()
@@ -46,7 +46,7 @@ public sealed class SessionFixationTests : IDisposable
         await victim.SignInAsync(_portal, "cus_victim", "sid-victim");
 
         var logout = await _portal.CreateReader().PostAsync("/backchannel-logout/pliro",
-            new FormUrlEncodedContent([new("logout_token", _minter.Sign(_minter.Claims(_portal.Clock.Now, "cus_victim", "sid-victim")))]));
+            new FormUrlEncodedContent([new("logout_token", _minter.Sign(_minter.Claims(_portal.Clock.GetUtcNow(), "cus_victim", "sid-victim")))]));
 
         Assert.Equal(HttpStatusCode.OK, logout.StatusCode);
         Assert.False(await victim.IsSignedInAsync(_portal));
@@ -108,6 +108,5 @@ public sealed class SessionFixationTests : IDisposable
     public void Dispose()
     {
         _portal.Dispose();
-        _minter.Dispose();
     }
 }

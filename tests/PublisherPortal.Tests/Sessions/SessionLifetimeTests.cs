@@ -8,40 +8,42 @@ namespace PublisherPortal.Tests.Sessions;
 public sealed class SessionLifetimeTests : IDisposable
 {
     private readonly LogoutTokenMinter _minter = new();
-    private readonly SessionPortal _portal;
+    private readonly PortalFactory _portal;
 
-    public SessionLifetimeTests() => _portal = new SessionPortal(_minter, settings: new Dictionary<string, string?>
+    public SessionLifetimeTests() => _portal = new PortalFactory(PortalSetup.Pliro(_minter).With(new Dictionary<string, string?>
     {
         ["Sessions:IdleTimeout"] = "01:00:00",
         ["Sessions:AbsoluteLifetime"] = "02:00:00",
         ["Sessions:CacheLifetime"] = "00:00:00",
-    });
+        // The test clock drives the background sweep too: a day apart, so only the tests that mean to run it do.
+        ["Sessions:CleanupInterval"] = "1.00:00:00",
+    }));
 
     [Fact]
     public async Task An_unused_session_ends_after_the_idle_timeout()
     {
         var reader = new ReaderClient();
         await reader.SignInAsync(_portal, "cus_1", "sid-1");
-        _portal.Clock.Now += TimeSpan.FromMinutes(59);
+        _portal.Clock.Advance(TimeSpan.FromMinutes(59));
         Assert.True(await reader.IsSignedInAsync(_portal));
 
-        _portal.Clock.Now += TimeSpan.FromMinutes(61);
+        _portal.Clock.Advance(TimeSpan.FromMinutes(61));
         Assert.False(await reader.IsSignedInAsync(_portal));
     }
 
     [Fact]
     public async Task The_idle_timeout_ends_a_session_long_before_its_absolute_lifetime()
     {
-        using var portal = new SessionPortal(_minter, settings: new Dictionary<string, string?>
+        using var portal = new PortalFactory(PortalSetup.Pliro(_minter).With(new Dictionary<string, string?>
         {
             ["Sessions:IdleTimeout"] = "01:00:00",
             ["Sessions:AbsoluteLifetime"] = "30.00:00:00",
             ["Sessions:CacheLifetime"] = "00:00:00",
-        });
+        }));
         var reader = new ReaderClient();
         await reader.SignInAsync(portal, "cus_idle", "sid-idle");
 
-        portal.Clock.Now += TimeSpan.FromMinutes(61);
+        portal.Clock.Advance(TimeSpan.FromMinutes(61));
 
         Assert.False(await reader.IsSignedInAsync(portal));
     }
@@ -53,11 +55,11 @@ public sealed class SessionLifetimeTests : IDisposable
         await reader.SignInAsync(_portal, "cus_1", "sid-1");
         foreach (var minutes in new[] { 40, 40, 30 })
         {
-            _portal.Clock.Now += TimeSpan.FromMinutes(minutes);
+            _portal.Clock.Advance(TimeSpan.FromMinutes(minutes));
             Assert.True(await reader.IsSignedInAsync(_portal), "an active reader stays signed in past the idle timeout");
         }
 
-        _portal.Clock.Now += TimeSpan.FromMinutes(11); // 2 h 1 min after sign-in
+        _portal.Clock.Advance(TimeSpan.FromMinutes(11)); // 2 h 1 min after sign-in
         Assert.False(await reader.IsSignedInAsync(_portal));
     }
 
@@ -79,18 +81,42 @@ public sealed class SessionLifetimeTests : IDisposable
     }
 
     [Fact]
+    public async Task The_background_sweep_runs_every_cleanup_interval()
+    {
+        var stale = new ReaderClient();
+        await stale.SignInAsync(_portal, "cus_swept", "sid-swept");
+        _portal.Clock.Advance(TimeSpan.FromHours(2)); // expired by the idle timeout and the absolute lifetime
+
+        _portal.Clock.Advance(TimeSpan.FromDays(1)); // one cleanup interval: the sweep's timer fires on the site's clock
+
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (await SessionCountAsync() > 0 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(10);
+        }
+
+        Assert.Equal(0, await SessionCountAsync());
+    }
+
+    private async Task<int> SessionCountAsync()
+    {
+        await using var scope = _portal.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<PortalDbContext>().ReaderSessions.CountAsync();
+    }
+
+    [Fact]
     public async Task Clean_up_deletes_expired_sessions_and_spent_single_use_tokens_and_keeps_live_ones()
     {
         var stale = new ReaderClient();
         var live = new ReaderClient();
         await stale.SignInAsync(_portal, "cus_1", "sid-1");
-        _portal.Clock.Now += TimeSpan.FromMinutes(50);
+        _portal.Clock.Advance(TimeSpan.FromMinutes(50));
         await live.SignInAsync(_portal, "cus_2", "sid-2");
         var replays = _portal.Services.GetRequiredService<DatabaseReplayStore>();
-        Assert.True(await replays.TryConsumeAsync("old", _portal.Clock.Now.AddMinutes(5), CancellationToken.None));
-        Assert.True(await replays.TryConsumeAsync("recent", _portal.Clock.Now.AddMinutes(30), CancellationToken.None));
+        Assert.True(await replays.TryConsumeAsync("old", _portal.Clock.GetUtcNow().AddMinutes(5), CancellationToken.None));
+        Assert.True(await replays.TryConsumeAsync("recent", _portal.Clock.GetUtcNow().AddMinutes(30), CancellationToken.None));
 
-        _portal.Clock.Now += TimeSpan.FromMinutes(15); // the first session idled out 5 minutes ago
+        _portal.Clock.Advance(TimeSpan.FromMinutes(15)); // the first session idled out 5 minutes ago
         var deleted = await _portal.Services.GetRequiredService<SessionCleanupService>().CleanUpOnceAsync(CancellationToken.None);
 
         Assert.Equal(1, deleted);
@@ -98,19 +124,19 @@ public sealed class SessionLifetimeTests : IDisposable
         var remaining = check.ServiceProvider.GetRequiredService<PortalDbContext>();
         Assert.Equal(["sid-2"], await remaining.ReaderSessions.Select(s => s.ProviderSessionId).ToListAsync());
         Assert.Equal(1, await remaining.ConsumedTokens.CountAsync());
-        Assert.True(await replays.TryConsumeAsync("old", _portal.Clock.Now.AddMinutes(5), CancellationToken.None)); // forgotten
-        Assert.False(await replays.TryConsumeAsync("recent", _portal.Clock.Now.AddMinutes(5), CancellationToken.None)); // still remembered
+        Assert.True(await replays.TryConsumeAsync("old", _portal.Clock.GetUtcNow().AddMinutes(5), CancellationToken.None)); // forgotten
+        Assert.False(await replays.TryConsumeAsync("recent", _portal.Clock.GetUtcNow().AddMinutes(5), CancellationToken.None)); // still remembered
         Assert.True(await live.IsSignedInAsync(_portal));
     }
 
     [Fact]
     public void Settings_that_contradict_each_other_stop_start_up_naming_them()
     {
-        using var portal = new SessionPortal(_minter, settings: new Dictionary<string, string?>
+        using var portal = new PortalFactory(PortalSetup.Pliro(_minter).With(new Dictionary<string, string?>
         {
             ["Sessions:IdleTimeout"] = "2.00:00:00",
             ["Sessions:AbsoluteLifetime"] = "1.00:00:00",
-        });
+        }));
         var error = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => portal.CreateClient());
         Assert.Contains("Sessions:AbsoluteLifetime", error.Message);
     }
@@ -118,6 +144,5 @@ public sealed class SessionLifetimeTests : IDisposable
     public void Dispose()
     {
         _portal.Dispose();
-        _minter.Dispose();
     }
 }

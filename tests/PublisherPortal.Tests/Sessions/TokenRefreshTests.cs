@@ -8,17 +8,17 @@ public sealed class TokenRefreshTests : IDisposable
 {
     private readonly LogoutTokenMinter _minter = new();
     private readonly StubTokenEndpoint _provider = new();
-    private readonly SessionPortal _portal;
+    private readonly PortalFactory _portal;
     private readonly ReaderClient _reader = new();
 
-    public TokenRefreshTests() => _portal = new SessionPortal(_minter, provider: _provider);
+    public TokenRefreshTests() => _portal = new PortalFactory(PortalSetup.Pliro(_minter) with { ProviderBackchannel = _provider });
 
     private Task SignInAsync(TimeSpan expiresIn, string refreshToken = "refresh-1") =>
         _reader.SignInAsync(_portal, "cus_1", "sid-1",
         [
             new("access_token", "access-1"),
             new("refresh_token", refreshToken),
-            new("expires_at", (_portal.Clock.Now + expiresIn).ToString("o", CultureInfo.InvariantCulture)),
+            new("expires_at", (_portal.Clock.GetUtcNow() + expiresIn).ToString("o", CultureInfo.InvariantCulture)),
         ]);
 
     private Task<string> AccessTokenAsync() => _reader.On(_portal).GetStringAsync(TestSignIn.AccessTokenPath);
@@ -39,9 +39,9 @@ public sealed class TokenRefreshTests : IDisposable
         await SignInAsync(TimeSpan.FromSeconds(30)); // inside the renewal margin
 
         Assert.Equal("access-2", await AccessTokenAsync());
-        _portal.Clock.Now += TimeSpan.FromHours(1);
+        _portal.Clock.Advance(TimeSpan.FromHours(1));
         Assert.Equal("access-3", await AccessTokenAsync());
-        _portal.Clock.Now += TimeSpan.FromMinutes(5);
+        _portal.Clock.Advance(TimeSpan.FromMinutes(5));
         Assert.Equal("access-3", await AccessTokenAsync()); // renewed tokens are stored: no third call
 
         Assert.Equal(["refresh-1", "refresh-2"], _provider.Requests.Select(r => r.Form["refresh_token"]));
@@ -103,7 +103,7 @@ public sealed class TokenRefreshTests : IDisposable
     public async Task A_provider_without_refresh_tokens_gets_no_expired_token_and_no_call()
     {
         await _reader.SignInAsync(_portal, "cus_1", "sid-1",
-            [new("access_token", "access-1"), new("expires_at", _portal.Clock.Now.AddSeconds(-1).ToString("o", CultureInfo.InvariantCulture))]);
+            [new("access_token", "access-1"), new("expires_at", _portal.Clock.GetUtcNow().AddSeconds(-1).ToString("o", CultureInfo.InvariantCulture))]);
 
         Assert.Equal("(none)", await AccessTokenAsync());
         Assert.Empty(_provider.Requests);
@@ -113,6 +113,5 @@ public sealed class TokenRefreshTests : IDisposable
     {
         _portal.Dispose();
         _provider.Dispose();
-        _minter.Dispose();
     }
 }

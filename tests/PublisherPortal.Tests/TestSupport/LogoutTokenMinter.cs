@@ -1,7 +1,4 @@
-using System.Buffers.Text;
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
+using PublisherPortal.Testing;
 
 namespace PublisherPortal.Tests.TestSupport;
 
@@ -9,14 +6,14 @@ namespace PublisherPortal.Tests.TestSupport;
 /// Plays the provider's signing side for back-channel logout tests: an ES256 key (like Pliro's) whose public half the
 /// portal is configured with, and logout tokens built claim by claim so each test can break exactly one rule.
 /// </summary>
-public sealed class LogoutTokenMinter : IDisposable
+public sealed class LogoutTokenMinter
 {
     public const string Issuer = "https://pliro.example";
     public const string ClientId = "pliro-client";
     public const string EventType = "http://schemas.openid.net/event/backchannel-logout";
-    private readonly ECDsa _key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+    private readonly ProviderKey _key = ProviderKey.EcP256("pliro-test");
 
-    public string PublicKeyPem => _key.ExportSubjectPublicKeyInfoPem();
+    public string PublicKeyPem => _key.PublicKeyPem;
 
     public Dictionary<string, object?> Claims(DateTimeOffset now, string subject, string? sessionId) => new()
     {
@@ -30,29 +27,17 @@ public sealed class LogoutTokenMinter : IDisposable
         ["events"] = new Dictionary<string, object> { [EventType] = new Dictionary<string, object>() },
     };
 
-    public string Sign(Dictionary<string, object?> claims, string typ = "logout+jwt", string alg = "ES256")
-    {
-        var header = new Dictionary<string, object?> { ["alg"] = alg, ["typ"] = typ };
-        var signingInput = Encode(header) + "." + Encode(claims.Where(c => c.Value is not null).ToDictionary());
-        var signature = alg switch
+    public string Sign(Dictionary<string, object?> claims, string typ = "logout+jwt", string alg = "ES256") =>
+        JwtWriter.Write(new() { ["typ"] = typ }, claims, _key, alg switch
         {
-            "ES256" => _key.SignData(Encoding.ASCII.GetBytes(signingInput), HashAlgorithmName.SHA256),
+            "ES256" => TokenSigning.Normal,
             // The classic confusion attack: HMAC keyed with the bytes of the provider's public key.
-            "HS256" => HMACSHA256.HashData(Encoding.ASCII.GetBytes(PublicKeyPem), Encoding.ASCII.GetBytes(signingInput)),
-            "none" => [],
+            "HS256" => TokenSigning.HmacWithPublicKey,
+            "none" => TokenSigning.AlgNone,
             _ => throw new ArgumentOutOfRangeException(nameof(alg)),
-        };
-        return signingInput + "." + Base64Url.EncodeToString(signature);
-    }
+        });
 
     /// <summary>A token signed by a key the provider never published.</summary>
-    public static string SignWithStrangerKey(Dictionary<string, object?> claims)
-    {
-        using var stranger = new LogoutTokenMinter();
-        return stranger.Sign(claims);
-    }
-
-    private static string Encode(Dictionary<string, object?> value) => Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(value));
-
-    public void Dispose() => _key.Dispose();
+    public static string SignWithStrangerKey(Dictionary<string, object?> claims) =>
+        JwtWriter.Write(new() { ["typ"] = "logout+jwt" }, claims, ProviderKey.EcP256("stranger"), TokenSigning.Normal);
 }

@@ -1,23 +1,23 @@
 using System.Net;
-using Microsoft.AspNetCore.Mvc.Testing.Handlers;
+using PublisherPortal.Testing;
 
 namespace PublisherPortal.Tests.TestSupport;
 
-/// <summary>One reader's browser cookies, usable against any instance (as a load balancer would route them).</summary>
+/// <summary>
+/// One reader's browser (one cookie jar) usable against any instance, as a load balancer would route it, with the
+/// test sign-in as a Pliro reader signed by a <see cref="LogoutTokenMinter"/>'s key.
+/// </summary>
 public sealed class ReaderClient
 {
-    private readonly CookieContainer _cookies = new();
+    private readonly TestBrowser _browser = new();
 
-    public HttpClient On(PortalFactory instance)
-    {
-        var client = instance.CreateDefaultClient(new Uri(PortalFactory.BaseUrl), new CookieContainerHandler(_cookies));
-        return client;
-    }
+    /// <summary>A client for this reader on <paramref name="instance"/>: the reader's cookies go with every request.</summary>
+    public HttpClient On(PortalFactory instance) => _browser.Route(PortalFactory.BaseUrl, instance.Server.CreateHandler()).CreateClient();
 
-    public string? SessionCookie => _cookies.GetCookies(new Uri(PortalFactory.BaseUrl))["portal.session"]?.Value;
+    public string? SessionCookie => _browser.Cookies.GetCookies(new Uri(PortalFactory.BaseUrl))["portal.session"]?.Value;
 
     /// <summary>Puts a session cookie into this browser, as an attacker who can set cookies for the site would.</summary>
-    public void PlantSessionCookie(string value) => _cookies.Add(new Uri(PortalFactory.BaseUrl), new Cookie("portal.session", value, "/"));
+    public void PlantSessionCookie(string value) => _browser.Cookies.Add(new Uri(PortalFactory.BaseUrl), new Cookie("portal.session", value, "/"));
 
     public async Task SignInAsync(PortalFactory instance, string subject, string sessionId, IEnumerable<KeyValuePair<string, string>>? extra = null)
     {
@@ -34,8 +34,7 @@ public sealed class ReaderClient
     /// <summary>Whether the instance sees this reader as signed in (the account page answers instead of redirecting).</summary>
     public async Task<bool> IsSignedInAsync(PortalFactory instance)
     {
-        var client = On(instance);
-        var response = await client.GetAsync("/account");
+        var response = await On(instance).GetAsync("/account");
         return response.StatusCode switch
         {
             HttpStatusCode.OK => true,

@@ -1,6 +1,6 @@
 using System.Net;
 using AngleSharp.Html.Dom;
-using Microsoft.AspNetCore.Mvc.Testing.Handlers;
+using PublisherPortal.Testing;
 
 namespace PublisherPortal.Tests.TestSupport;
 
@@ -10,12 +10,13 @@ namespace PublisherPortal.Tests.TestSupport;
 /// </summary>
 public sealed class StandInBrowser(StandInFactory site)
 {
-    private readonly CookieContainer _cookies = new();
+    private readonly TestBrowser _browser = site.NewBrowser();
+
     private HttpClient Client
     {
         get
         {
-            var client = site.CreateDefaultClient(new Uri(PortalFactory.BaseUrl), new CookieContainerHandler(_cookies));
+            var client = _browser.CreateClient();
             client.DefaultRequestHeaders.Accept.ParseAdd("text/html"); // a browser navigating, not a feed reader
             return client;
         }
@@ -68,7 +69,7 @@ public sealed class StandInBrowser(StandInFactory site)
     /// </summary>
     public void Expire(string name)
     {
-        foreach (Cookie cookie in _cookies.GetAllCookies())
+        foreach (Cookie cookie in _browser.Cookies.GetAllCookies())
         {
             if (cookie.Name == name)
             {
@@ -80,7 +81,7 @@ public sealed class StandInBrowser(StandInFactory site)
     /// <summary>Forgets the stand-in's own sign-in cookie, as if the provider session ended without telling us.</summary>
     public void ForgetProviderSession(string provider)
     {
-        foreach (Cookie cookie in _cookies.GetAllCookies())
+        foreach (Cookie cookie in _browser.Cookies.GetAllCookies())
         {
             if (cookie.Path.StartsWith($"/dev/{provider}", StringComparison.Ordinal))
             {
