@@ -1,5 +1,4 @@
 using System.Text;
-using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
@@ -25,7 +24,7 @@ public sealed partial class AnonymousPageCache(
     public async Task InvokeAsync(HttpContext context)
     {
         var policy = context.GetEndpoint()?.Metadata.GetMetadata<CachedForAnonymousReadersAttribute>();
-        if (policy is null || !_options.AnonymousPages || !HttpMethods.IsGet(context.Request.Method) || IsReExecution(context)
+        if (policy is null || !_options.AnonymousPages || !HttpMethods.IsGet(context.Request.Method)
             || !anonymous.Is(context.Request) || HasBypassParameter(context.Request))
         {
             await next(context);
@@ -82,17 +81,14 @@ public sealed partial class AnonymousPageCache(
 
     /// <summary>
     /// A page is kept only if it is a complete 200 for nobody in particular: no reader authenticated by any means, no
-    /// cookie set (an antiforgery token, a session), and nothing already sent.
+    /// cookie set (an antiforgery token, a session), and nothing already sent. A status page re-executed for a missing
+    /// page (404) is never a 200, and runs the status page's endpoint, which is not marked cacheable.
     /// </summary>
     private static bool Storable(HttpContext context) =>
         context.Response.StatusCode == StatusCodes.Status200OK
         && !context.Response.HasStarted
         && context.User.Identity?.IsAuthenticated != true
         && !context.Response.Headers.ContainsKey(HeaderNames.SetCookie);
-
-    // A status page or error page rendered in place of the original request belongs to that request, not to its path.
-    private static bool IsReExecution(HttpContext context) =>
-        context.Features.Get<IStatusCodeReExecuteFeature>() is not null || context.Features.Get<IExceptionHandlerFeature>() is not null;
 
     private bool HasBypassParameter(HttpRequest request)
     {
@@ -119,7 +115,7 @@ public sealed partial class AnonymousPageCache(
     internal static string Key(HttpRequest request, CachedForAnonymousReadersAttribute policy)
     {
         var path = request.PathBase.Value + request.Path.Value;
-        if (policy.QueryParameters.Count == 0)
+        if (policy.QueryParameters.Count == 0 || !request.QueryString.HasValue)
         {
             return "page:" + path;
         }
@@ -127,8 +123,12 @@ public sealed partial class AnonymousPageCache(
         var key = new StringBuilder("page:").Append(path);
         foreach (var name in policy.QueryParameters)
         {
+            if (!request.Query.TryGetValue(name, out var values))
+            {
+                continue;
+            }
+
             key.Append('\n').Append(name).Append('=');
-            var values = request.Query[name];
             for (var i = 0; i < values.Count; i++)
             {
                 key.Append(i == 0 ? "" : "\0").Append(values[i]);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using PublisherPortal.Data.Providers;
 
 namespace PublisherPortal.Data;
@@ -12,7 +13,8 @@ public static class DatabaseServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="PortalDbContext"/> as the configured provider's context (SQLite by default, PostgreSQL or
     /// SQL Server). An unknown provider name, or a server database without a connection string, fails here, at
-    /// start-up, naming the setting, instead of at the first query.
+    /// start-up, naming the setting, instead of at the first query. EF interceptors registered as
+    /// <see cref="IInterceptor"/> (diagnostics; the tests' query counter) apply to every context.
     /// </summary>
     public static IServiceCollection AddPortalDatabase(this IServiceCollection services, IConfiguration configuration)
     {
@@ -29,15 +31,18 @@ public static class DatabaseServiceCollectionExtensions
 
         return provider switch
         {
-            DatabaseProvider.Postgres => services.AddDbContextPool<PortalDbContext, PostgresPortalDbContext>(
-                options => PostgresPortalDbContext.Configure(options, connectionString!)),
-            DatabaseProvider.SqlServer => services.AddDbContextPool<PortalDbContext, SqlServerPortalDbContext>(
-                options => SqlServerPortalDbContext.Configure(options, connectionString!)),
+            DatabaseProvider.Postgres => services.AddDbContextPool<PortalDbContext, PostgresPortalDbContext>((provided, options) =>
+                PostgresPortalDbContext.Configure(Intercepted(options, provided), connectionString!)),
+            DatabaseProvider.SqlServer => services.AddDbContextPool<PortalDbContext, SqlServerPortalDbContext>((provided, options) =>
+                SqlServerPortalDbContext.Configure(Intercepted(options, provided), connectionString!)),
             _ => services.AddDbContextPool<PortalDbContext, SqlitePortalDbContext>((provided, options) =>
-                SqlitePortalDbContext.Configure(options, PrepareSqlite(
+                SqlitePortalDbContext.Configure(Intercepted(options, provided), PrepareSqlite(
                     connectionString ?? DefaultSqliteConnectionString, provided.GetService<IHostEnvironment>()?.ContentRootPath))),
         };
     }
+
+    private static DbContextOptionsBuilder Intercepted(DbContextOptionsBuilder options, IServiceProvider provided) =>
+        provided.GetServices<IInterceptor>().ToArray() is { Length: > 0 } interceptors ? options.AddInterceptors(interceptors) : options;
 
     internal static DatabaseProvider ReadProvider(IConfiguration configuration)
     {

@@ -17,6 +17,7 @@ public static partial class SearchSnippet
     public static string ToHtml(string excerpt)
     {
         var text = MarkdownLinkTarget().Replace(excerpt, "");
+        text = MarkdownLineMarks().Replace(text, "$1");
         text = MarkdownPunctuation().Replace(text, "");
         text = Whitespace().Replace(text, " ").Trim();
         var html = new StringBuilder(text.Length + 32);
@@ -57,7 +58,11 @@ public static partial class SearchSnippet
     [GeneratedRegex(@"\]\([^)\s]*\)")]
     private static partial Regex MarkdownLinkTarget();
 
-    [GeneratedRegex(@"[\[\]*_`#>|]")]
+    // Heading and quote marks: at the start of a line (or of the excerpt) and followed by a space.
+    [GeneratedRegex(@"(^|\s)[#>]+(?=\s)")]
+    private static partial Regex MarkdownLineMarks();
+
+    [GeneratedRegex(@"[\[\]*_`|]")]
     private static partial Regex MarkdownPunctuation();
 
     [GeneratedRegex(@"\s+")]
