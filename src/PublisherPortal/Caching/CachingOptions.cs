@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace PublisherPortal.Caching;
 
 /// <summary>
@@ -14,7 +12,6 @@ public sealed class CachingOptions
     public bool AnonymousPages { get; set; } = true;
 
     /// <summary>Memory for cached pages and query results together, in MiB; the least recently used go first beyond it.</summary>
-    [Range(1, 16_384)]
     public int SizeLimitMiB { get; set; } = 64;
 
     /// <summary>

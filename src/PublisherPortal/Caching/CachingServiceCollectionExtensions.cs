@@ -8,8 +8,7 @@ public static class CachingServiceCollectionExtensions
     /// <summary>The tagged memory of pages and query results; settings validated at start-up.</summary>
     public static IServiceCollection AddContentCaching(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<CachingOptions>().Bind(configuration.GetSection(CachingOptions.SectionName))
-            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<CachingOptions>().Bind(configuration.GetSection(CachingOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<CachingOptions>, CachingOptionsValidator>();
         services.AddSingleton<ContentMemory>();
         services.AddSingleton<ContentCache>();
