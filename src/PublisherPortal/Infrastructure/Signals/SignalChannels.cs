@@ -8,7 +8,7 @@ public static class SignalChannels
 
     /// <summary>
     /// Content changed (a story, a section, a tag, an author, a tier or plan mapping); the message is the cache tags
-    /// it evicts, separated by spaces (Caching/ContentChangeMessage, docs/caching.md).
+    /// it evicts, separated by spaces (<see cref="ContentChangeMessage"/>, docs/caching.md).
     /// </summary>
     public const string ContentChanged = "content.changed";
 }
