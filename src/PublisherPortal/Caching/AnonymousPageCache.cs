@@ -114,13 +114,12 @@ public sealed partial class AnonymousPageCache(
     /// </summary>
     internal static string Key(HttpRequest request, CachedForAnonymousReadersAttribute policy)
     {
-        var path = request.PathBase.Value + request.Path.Value;
         if (policy.QueryParameters.Count == 0 || !request.QueryString.HasValue)
         {
-            return "page:" + path;
+            return Key(request);
         }
 
-        var key = new StringBuilder("page:").Append(path);
+        var key = new StringBuilder(Key(request));
         foreach (var name in policy.QueryParameters)
         {
             if (!request.Query.TryGetValue(name, out var values))
@@ -137,6 +136,9 @@ public sealed partial class AnonymousPageCache(
 
         return key.ToString();
     }
+
+    /// <summary>The key of a page requested without any of its query parameters: its path (what the front door looks up).</summary>
+    internal static string Key(HttpRequest request) => "page:" + request.PathBase.Value + request.Path.Value;
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Page {Key} changed while it rendered: served, not stored")]
     private partial void LogNotStored(string key);

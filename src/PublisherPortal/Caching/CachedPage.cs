@@ -64,7 +64,8 @@ public sealed class CachedPage
         return false;
     }
 
-    public Task WriteAsync(HttpContext context)
+    /// <param name="withBody">False for HEAD answered before the HEAD middleware: the headers (and length) only.</param>
+    public Task WriteAsync(HttpContext context, bool withBody = true)
     {
         var response = context.Response;
         var headers = response.Headers;
@@ -82,6 +83,6 @@ public sealed class CachedPage
         }
 
         headers.ContentLength = Body.Length;
-        return response.Body.WriteAsync(Body, context.RequestAborted).AsTask();
+        return withBody ? response.Body.WriteAsync(Body, context.RequestAborted).AsTask() : Task.CompletedTask;
     }
 }

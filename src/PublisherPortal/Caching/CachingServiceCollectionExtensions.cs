@@ -17,7 +17,14 @@ public static class CachingServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Anonymous pages from memory. Place after routing (it reads the page's metadata) and before authentication (a
+    /// Anonymous pages already in memory, answered first: place as early as possible (after the error handler and
+    /// HSTS, which every response needs), before HEAD handling, status pages, security headers and routing.
+    /// </summary>
+    public static IApplicationBuilder UseAnonymousPageFrontDoor(this IApplicationBuilder app) =>
+        app.UseMiddleware<AnonymousPageFrontDoor>();
+
+    /// <summary>
+    /// Anonymous pages from memory, and the place they are rendered into it. Place after routing (it reads the page's metadata) and before authentication (a
     /// hit needs none). Requests carrying one of <paramref name="bypassParameters"/> (a marker another middleware acts
     /// on) always go through.
     /// </summary>

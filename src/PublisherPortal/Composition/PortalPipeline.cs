@@ -37,6 +37,8 @@ public static class PortalApplicationExtensions
             app.UseHsts();
         }
 
+        // An anonymous page already in memory is answered here, before everything below (docs/caching.md).
+        app.UseAnonymousPageFrontDoor();
         app.UseHeadAsGet();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         // Only reads get the friendly page: re-executing a failed POST would replay it against the page's own form

@@ -51,6 +51,10 @@ public sealed class AnonymousPageCacheTests(CachingPortal portal) : IClassFixtur
             Assert.Equal(firstBody, await second.Content.ReadAsByteArrayAsync());
             Assert.Equal(first.Headers.ETag, second.Headers.ETag);
             Assert.Equal(first.Content.Headers.ContentType, second.Content.Headers.ContentType);
+            foreach (var header in new[] { "Content-Security-Policy", "X-Frame-Options", "X-Content-Type-Options", "Referrer-Policy", "Cache-Control", "Vary" })
+            {
+                Assert.Equal(first.Headers.GetValues(header), second.Headers.GetValues(header));
+            }
         }
     }
 
@@ -161,6 +165,22 @@ public sealed class AnonymousPageCacheTests(CachingPortal portal) : IClassFixtur
         Assert.True(response.Headers.CacheControl?.NoStore);
         Assert.True(response.Headers.CacheControl?.Private);
         Assert.Null(response.Headers.ETag);
+    }
+
+    [Fact]
+    public async Task A_signed_in_readers_search_is_never_the_anonymous_one_from_memory()
+    {
+        var story = portal.LiveGated().Where(a => a.MinimumTier?.Slug == "premium").Skip(1).First();
+        var reference = System.Text.RegularExpressions.Regex.Match(portal.Demo.GatedSentences[story.Slug], @"HG-\S+").Value.TrimEnd(',', '.');
+        var path = "/search?q=" + Uri.EscapeDataString(reference);
+        Assert.DoesNotContain($"/articles/{story.Slug}", await portal.CreateReader().GetStringAsync(path));
+        portal.Queries.Reset();
+        await portal.CreateReader().GetStringAsync(path);
+        Assert.Equal(0, portal.Queries.Count);
+
+        var premium = await portal.SignInAsync("pliro", "cus_cache_search", plan: "premium");
+
+        Assert.Contains($"/articles/{story.Slug}", await premium.GetStringAsync(path));
     }
 
     [Fact]
