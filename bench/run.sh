@@ -136,15 +136,18 @@ wait_ready() { # log-file
     { echo "pid $site_pid is not the site process" >&2; exit 1; }
 }
 
-# Waits (at most 60 s) until the site uses under 5 % of a core: a slow page's requests still running after wrk
-# stopped (deep search at 100k) must not eat into the next measurement.
+# Waits (at most 5 minutes) until the site uses under 5 % of a core: requests of a slow page still running after
+# wrk stopped (a page's queries are not cancelled when the client goes away) must not eat into the next measurement.
 settle() {
-  local hz; hz=$(getconf CLK_TCK)
-  for _ in $(seq 1 120); do
-    local a b
+  local hz i a b; hz=$(getconf CLK_TCK)
+  for i in $(seq 1 600); do
     a=$(awk '{print $14 + $15}' "/proc/$site_pid/stat"); sleep 0.5; b=$(awk '{print $14 + $15}' "/proc/$site_pid/stat")
-    (((b - a) * 100 < hz * 5 / 2)) && return 0
+    if (((b - a) * 100 < hz * 5 / 2)); then
+      ((i < 20)) || log "the site was busy for $((i / 2)) s after the previous run"
+      return 0
+    fi
   done
+  log "the site is still busy after 300 s; measuring anyway"
 }
 
 peak_rss_reset() { echo 5 >"/proc/$site_pid/clear_refs" 2>/dev/null || true; }  # resets VmHWM (Linux >= 4.0)
