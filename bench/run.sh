@@ -165,13 +165,15 @@ loaded() { # db size -> sets provider, connection, manifest
       local database="portal_bench_$$_${size}"
       pg_databases+=("$database")
       pg "DROP DATABASE IF EXISTS \"$database\" WITH (FORCE)" >/dev/null
+      # Created here, empty, so the migrations find a database (EF would otherwise log a failed connection first).
+      pg "CREATE DATABASE \"$database\"" >/dev/null
       connection="$postgres;Database=$database" ;;
     *) echo "unknown database $db (sqlite or postgres)" >&2; exit 2 ;;
   esac
   log "Generating $size stories on $db"
   # The generator migrates through the site's own start-up; its working folder holds no settings of its own.
   (cd "$work" && Database__Provider=$provider ConnectionStrings__Portal=$connection \
-    "$work/PublisherPortal.Bench.Seed/PublisherPortal.Bench.Seed" --stories "$size" --manifest "$manifest")
+    "$work/PublisherPortal.Bench.Seed/PublisherPortal.Bench.Seed" --stories "$size" --manifest "$manifest") >&2
 }
 
 choose_pages() { # manifest
@@ -327,18 +329,18 @@ soak_run() { # db size
   local end_rss; end_rss=$(awk '/^VmRSS/ {print $2}' "/proc/$site_pid/status")
   stop_pid "$sampler"
   stop_pid "$site_pid"
-  SOAK_START_RSS=$start_rss SOAK_END_RSS=$end_rss python3 - "$work" "$soak" "$rate" "$soak_connections" "$db" "$size" "$note" <<'PY'
-import os, statistics, sys
+  SOAK_START_RSS=$start_rss SOAK_END_RSS=$end_rss python3 - "$work" "$soak" "$rate" "$soak_connections" "$db" "$size" "$note" "${page_list[*]}" <<'PY'
+import os, sys
 sys.path.insert(0, "bench/lib")
 from report import parse_wrk, ms
-work, seconds, rate, conns, db, size, note = sys.argv[1:8]
+work, seconds, rate, conns, db, size, note, pages = sys.argv[1:9]
 w = parse_wrk(os.path.join(work, "soak.wrk"))
 series = [line.split("\t") for line in open(os.path.join(work, "soak-rss.tsv")) if line.strip()]
 rss = [int(v) / 1024 for _, v in series if v.strip().isdigit()]
 start, end = int(os.environ["SOAK_START_RSS"]) / 1024, int(os.environ["SOAK_END_RSS"]) / 1024
 print(f"# Soak, {db} {size} stories, {seconds} s\n")
 print(f"{note}\n")
-print("Mixed pages in turn (home, deep section, public story, teaser, entitled story, search, RSS, sitemap — those asked for), "
+print(f"Pages in turn: {', '.join(p for p in pages.split() if p)}; "
       f"paced by wrk delay() towards {rate} req/s over {conns} connections (closed loop: not coordinated-omission corrected).\n")
 print("| asked req/s | achieved req/s | requests | errors | p50 | p99 | RSS at start | RSS at end | RSS min–max (every 10 s) |")
 print("|---|---|---|---|---|---|---|---|---|")
@@ -354,7 +356,11 @@ mkdir -p "$work/wrk" bench/results
 stamp=$(date -u +%Y%m%dT%H%MZ)
 
 if ((soak > 0)); then
-  soak_run "${db_list[0]}" "${size_list[0]}" | tee "bench/results/soak-$stamp.md"
+  # Not through a pipe: a pipeline's stage runs in a subshell, whose processes and databases cleanup would not know.
+  soak_run "${db_list[0]}" "${size_list[0]}" >"$work/soak.md"
+  cp "$work/soak.md" "bench/results/soak-$stamp.md"
+  cat "$work/soak.md"
+  log "Written: bench/results/soak-$stamp.md"
   exit 0
 fi
 
