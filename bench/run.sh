@@ -66,14 +66,22 @@ pids=()        # every process started here, stopped in cleanup
 pg_databases=() # every database created here, dropped in cleanup
 log() { printf '==> %s\n' "$*" >&2; }
 
-# Stops one process we started: TERM (the site shuts down gracefully), then KILL if it lingers.
+# Stops one process we started: TERM (the site shuts down gracefully), then KILL if it lingers. Our children stay
+# zombies until waited for, so their pids cannot be reused before this; once reaped, the pid leaves the list so a
+# later cleanup never signals a stranger that got the same number.
 stop_pid() {
-  local pid=$1
-  kill -0 "$pid" 2>/dev/null || return 0
-  kill -TERM "$pid" 2>/dev/null || true
-  for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-  kill -KILL "$pid" 2>/dev/null || true
+  local pid=$1 kept=() p
+  if kill -0 "$pid" 2>/dev/null; then
+    kill -TERM "$pid" 2>/dev/null || true
+    for _ in $(seq 1 100); do
+      [[ $(awk '{print $3}' "/proc/$pid/stat" 2>/dev/null) =~ ^(Z|)$ ]] && break  # gone, or exited and unreaped
+      sleep 0.1
+    done
+    kill -KILL "$pid" 2>/dev/null || true
+  fi
   wait "$pid" 2>/dev/null || true
+  for p in "${pids[@]}"; do [[ $p == "$pid" ]] || kept+=("$p"); done
+  pids=("${kept[@]}")
 }
 
 pg() { # runs one SQL statement on the server's maintenance database, with the login from the connection string
@@ -90,7 +98,7 @@ cleanup() {
   local status=$?
   trap - EXIT INT TERM
   local pid
-  for pid in "${pids[@]}"; do stop_pid "$pid"; done
+  for pid in "${pids[@]}"; do stop_pid "$pid"; done  # iterates over a copy; stop_pid shrinks the list
   local database
   for database in "${pg_databases[@]}"; do pg "DROP DATABASE IF EXISTS \"$database\" WITH (FORCE)" >/dev/null 2>&1 || true; done
   rm -rf "$work"
