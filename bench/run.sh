@@ -128,6 +128,7 @@ start_site() { # provider connection-string log-file
   # exec: the recorded pid is the site's own, not a subshell's (the old script's bug left the site running).
   (cd "$work/PublisherPortal" && exec env ASPNETCORE_ENVIRONMENT="$environment" Database__Provider="$1" ConnectionStrings__Portal="$2" \
     Portal__BaseUrl="http://127.0.0.1:$site_port" Portal__SeedDemoContent=false Logging__LogLevel__Default=Warning \
+    RateLimits__Search__PermitLimit=0 RateLimits__SignIn__PermitLimit=0 \
     ./PublisherPortal --urls "http://127.0.0.1:$site_port") >"$3" 2>&1 &
   site_pid=$!
   pids+=("$site_pid")
