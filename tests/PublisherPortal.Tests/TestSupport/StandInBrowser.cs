@@ -8,7 +8,7 @@ namespace PublisherPortal.Tests.TestSupport;
 /// A reader's browser without a browser: keeps cookies, follows redirects one by one within the site, and at a
 /// stand-in's sign-in page chooses a test reader, exactly the requests a real browser would send.
 /// </summary>
-public sealed class StandInBrowser(StandInFactory site)
+public sealed class StandInBrowser(PortalFactory site)
 {
     private readonly TestBrowser _browser = site.NewBrowser();
 
