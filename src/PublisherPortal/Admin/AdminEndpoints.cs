@@ -16,6 +16,7 @@ public static class AdminEndpoints
         services.AddAuthorizationBuilder().AddPolicy(Policy, p => p.RequireRole(AdminRoleAssigner.AdminRole));
         services.AddScoped<TierCommands>();
         services.AddScoped<PlanMappingCommands>();
+        services.AddScoped<PlanOfferCommands>();
         services.AddScoped<ReaderAccessExplainer>();
         return services;
     }

@@ -16,6 +16,8 @@ public sealed class PliroProvider(IOptionsMonitor<ProviderCommerceOptions> comme
 {
     public IReadOnlyCollection<OidcProviderType> Types { get; } = [OidcProviderType.Pliro];
 
+    public bool SellsOffers => true;
+
     public Task<PlanRead?> ReadPlansAsync(ClaimsIdentity identity, OidcProviderInfo provider, string? accessToken, CancellationToken cancellationToken) =>
         Task.FromResult<PlanRead?>(PlanClaims.Read(identity));
 
