@@ -24,6 +24,12 @@ public sealed class PliroProvider(IOptionsMonitor<ProviderCommerceOptions> comme
     public Task<PlanRefreshOutcome> RefreshPlansAsync(HttpContext context, OidcProviderInfo provider, string returnUrl) =>
         SilentSignIn.StartAsync(context, provider, returnUrl);
 
+    /// <summary>
+    /// The Pliro Site page that sells what the story needs (docs/providers/pliro.md, "Shop pages"): the offer an admin
+    /// set for the cheapest sufficient tier, on its subscribe page when the reader's e-mail is known (it takes
+    /// <c>email</c>) or else on its offer page; without an offer, the subscribe page listing them all. Offers are
+    /// never guessed from plan slugs. Every page returns to <c>continue_url</c>.
+    /// </summary>
     public string? ShopUrl(ShopLinkRequest request)
     {
         if (oidc.Get(request.Provider.Key).Issuer is not { Length: > 0 } site)
@@ -31,13 +37,21 @@ public sealed class PliroProvider(IOptionsMonitor<ProviderCommerceOptions> comme
             return null;
         }
 
-        // Pliro offers are not plan slugs, so no offer page is guessed from a plan: the subscribe page lists them all.
-        var query = new Dictionary<string, string?> { ["continue_url"] = request.ReturnAfterPurchaseUrl };
-        if (request.ReaderEmail is { Length: > 0 } email)
+        var paths = commerce.Get(request.Provider.Key);
+        var email = request.ReaderEmail is { Length: > 0 } known ? known : null;
+        var path = (request.Offer, email) switch
         {
+            ({ } offer, not null) => paths.OfferSubscribePath.Replace("{offer}", Uri.EscapeDataString(offer), StringComparison.Ordinal),
+            ({ } offer, null) => paths.OfferPath.Replace("{offer}", Uri.EscapeDataString(offer), StringComparison.Ordinal),
+            _ => paths.SubscribePath,
+        };
+        var query = new Dictionary<string, string?> { ["continue_url"] = request.ReturnAfterPurchaseUrl };
+        if (email is not null)
+        {
+            // The subscribe and offer subscribe pages take it; the offer page is used only without one.
             query["email"] = email;
         }
 
-        return QueryHelpers.AddQueryString(site.TrimEnd('/') + commerce.Get(request.Provider.Key).SubscribePath, query);
+        return QueryHelpers.AddQueryString(site.TrimEnd('/') + path, query);
     }
 }
