@@ -74,7 +74,7 @@ public sealed class EntitlementFlowTests(SignedInPortalFactory portal) : IClassF
     }
 
     [Fact]
-    public async Task After_checkout_a_pliro_reader_is_silently_re_authenticated_and_returned_to_the_clean_url()
+    public async Task After_checkout_a_pliro_reader_without_an_access_token_is_silently_re_authenticated()
     {
         var reader = await portal.SignInAsync("pliro", "cus_silent");
         var back = await reader.GetAsync($"/articles/{PremiumArticle.Slug}?x=1&portal_refresh=1");
