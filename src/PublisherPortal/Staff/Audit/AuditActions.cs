@@ -16,9 +16,10 @@ public static class AuditActions
     public const string MappingCreate = "mapping.create";
     public const string MappingUpdate = "mapping.update";
     public const string MappingDelete = "mapping.delete";
+    public const string MappingOffer = "mapping.offer";
 
     public static IReadOnlyList<string> All { get; } =
     [
-        StaffGrant, StaffChange, StaffRevoke, StaffBootstrap, TierCreate, TierUpdate, TierDelete, MappingCreate, MappingUpdate, MappingDelete,
+        StaffGrant, StaffChange, StaffRevoke, StaffBootstrap, TierCreate, TierUpdate, TierDelete, MappingCreate, MappingUpdate, MappingDelete, MappingOffer,
     ];
 }

@@ -273,3 +273,14 @@ VALUES (N'20261130205432_AddStaffAndAuditLog', N'10.0.15');
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+ALTER TABLE [PlanMappings] ADD [Offer] nvarchar(200) COLLATE Latin1_General_100_BIN2 NULL;
+
+CREATE UNIQUE INDEX [IX_PlanMappings_ProviderKey_Offer] ON [PlanMappings] ([ProviderKey], [Offer]) WHERE [Offer] IS NOT NULL;
+
+INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+VALUES (N'20261130212259_AddPlanMappingOffer', N'10.0.15');
+
+COMMIT;
+GO
+
