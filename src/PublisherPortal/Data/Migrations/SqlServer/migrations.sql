@@ -284,3 +284,16 @@ VALUES (N'20261130212259_AddPlanMappingOffer', N'10.0.15');
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+DROP INDEX [IX_Articles_SectionId_Status_PublishedAt_Id] ON [Articles];
+
+CREATE INDEX [IX_Articles_PublishedAt_Id] ON [Articles] ([PublishedAt], [Id]);
+
+CREATE INDEX [IX_Articles_SectionId_PublishedAt_Id] ON [Articles] ([SectionId], [PublishedAt], [Id]);
+
+INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+VALUES (N'20261130223140_ReaderListIndexes', N'10.0.15');
+
+COMMIT;
+GO
+
