@@ -9,7 +9,7 @@ namespace PublisherPortal.Sessions;
 /// session as stored now. The request's own copy may be stale: a token renewal earlier in the request rotates the
 /// refresh token in the store, and re-signing in from the request's copy would bring the spent one back.
 /// </summary>
-public sealed class ReaderSessionUpdater(DatabaseTicketStore store)
+public sealed class ReaderSessionUpdater(DatabaseTicketStore store, SessionWriteLock writes)
 {
     /// <param name="change">Edits the identity; returns false to leave the session as it is.</param>
     /// <returns>The updated principal, or null when nothing changed (anonymous, session gone, or change declined).</returns>
@@ -17,8 +17,15 @@ public sealed class ReaderSessionUpdater(DatabaseTicketStore store)
     {
         var session = await context.AuthenticateAsync(CookieAuthenticationDefaults.AuthenticationScheme);
         if (!session.Succeeded
-            || !session.Properties.Items.TryGetValue(DatabaseTicketStore.SessionIdItem, out var sessionId) || sessionId is null
-            || await store.ReadAsync(sessionId) is not { } current)
+            || !session.Properties.Items.TryGetValue(DatabaseTicketStore.SessionIdItem, out var sessionId) || sessionId is null)
+        {
+            return null;
+        }
+
+        // Read, change and write with no token renewal in between (SessionWriteLock): the change must not write back
+        // tokens another request has just rotated.
+        using var write = await writes.AcquireAsync(sessionId, context.RequestAborted);
+        if (await store.ReadAsync(sessionId) is not { } current)
         {
             return null;
         }

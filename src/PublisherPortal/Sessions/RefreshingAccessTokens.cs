@@ -14,15 +14,12 @@ namespace PublisherPortal.Sessions;
 /// they last knew.
 /// </summary>
 public sealed partial class RefreshingAccessTokens(
-    OidcTokenRefresher refresher, DatabaseTicketStore store, SessionTerminator terminator, TimeProvider clock, ILogger<RefreshingAccessTokens> logger)
+    OidcTokenRefresher refresher, DatabaseTicketStore store, SessionWriteLock writes, SessionTerminator terminator, TimeProvider clock,
+    ILogger<RefreshingAccessTokens> logger)
     : IReaderAccessTokens
 {
     /// <summary>Tokens this close to expiry are renewed first: a call made with them could fail mid-flight.</summary>
     public static readonly TimeSpan RenewalMargin = TimeSpan.FromSeconds(60);
-
-    // One refresh at a time per session on this instance, since a rotated refresh token may be used only once.
-    // Striped locks: bounded memory and nothing to remove (removing a per-session lock races with new waiters).
-    private static readonly SemaphoreSlim[] Stripes = Enumerable.Range(0, 64).Select(_ => new SemaphoreSlim(1, 1)).ToArray();
 
     public async Task<string?> GetAccessTokenAsync(HttpContext context, CancellationToken cancellationToken = default)
     {
@@ -46,9 +43,8 @@ public sealed partial class RefreshingAccessTokens(
             return IsExpired(session.Properties) ? null : accessToken;
         }
 
-        var gate = Stripes[(int)((uint)StringComparer.Ordinal.GetHashCode(sessionId) % (uint)Stripes.Length)];
-        await gate.WaitAsync(cancellationToken);
-        try
+        // One renewal at a time per session, since a rotated refresh token may be used only once.
+        using (await writes.AcquireAsync(sessionId, cancellationToken))
         {
             // Another request may have renewed it while this one waited: ask the database, not the cache.
             var current = await store.ReadAsync(sessionId);
@@ -63,10 +59,6 @@ public sealed partial class RefreshingAccessTokens(
             }
 
             return await RefreshAsync(context, provider, sessionId, current, cancellationToken);
-        }
-        finally
-        {
-            gate.Release();
         }
     }
 

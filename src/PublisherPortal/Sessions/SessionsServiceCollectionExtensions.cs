@@ -22,6 +22,7 @@ public static class SessionsServiceCollectionExtensions
         services.AddSingleton<DatabaseReplayStore>();
         services.AddSingleton<IOidcReplayStore>(sp => sp.GetRequiredService<DatabaseReplayStore>());
         services.AddSingleton<DatabaseTicketStore>();
+        services.AddSingleton<SessionWriteLock>();
         services.AddSingleton<ReaderSessionUpdater>();
         services.AddSingleton<SessionProbe>();
         services.AddSingleton<IReaderAccessTokens, RefreshingAccessTokens>();
