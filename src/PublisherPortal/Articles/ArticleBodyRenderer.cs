@@ -32,6 +32,9 @@ public sealed class ArticleBodyRenderer(IMemoryCache cache)
             return Render(markdown, blockLimit: null);
         })!;
 
+    /// <summary>Text nobody has saved yet (the newsroom's live preview), rendered by the same rules and not cached.</summary>
+    public static string RenderUnsaved(string markdown, int? paragraphs) => Render(markdown, paragraphs);
+
     /// <summary>
     /// The first <paramref name="paragraphs"/> paragraphs only. The rest of the body is never rendered, so it cannot
     /// reach the response by accident.

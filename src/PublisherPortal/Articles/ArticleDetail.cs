@@ -20,4 +20,5 @@ public sealed record ArticleDetail(
     string? HeroImageUrl,
     string? HeroImageAlt,
     string? SeoTitle,
-    string? SeoDescription);
+    string? SeoDescription,
+    int? TeaserParagraphs = null);

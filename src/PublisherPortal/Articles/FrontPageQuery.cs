@@ -13,8 +13,11 @@ public sealed class FrontPageQuery(ArticleQueries articles, TaxonomyQueries taxo
     public const int PerSection = 4;
     private static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(15);
 
+    /// <summary>The memory-cache key of the built page, for writers that must drop it at once.</summary>
+    public const string CacheKey = "front-page";
+
     public async Task<FrontPage> GetAsync(CancellationToken cancellationToken = default) =>
-        (await cache.GetOrCreateAsync("front-page", async entry =>
+        (await cache.GetOrCreateAsync(CacheKey, async entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = Lifetime;
             return await BuildAsync(cancellationToken);

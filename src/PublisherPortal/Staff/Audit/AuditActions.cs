@@ -17,8 +17,21 @@ public static class AuditActions
     public const string MappingUpdate = "mapping.update";
     public const string MappingDelete = "mapping.delete";
 
+    public const string ArticleCreate = "article.create";
+    public const string ArticleSave = "article.save";
+    public const string ArticleRestore = "article.restore";
+    public const string ArticlePublish = "article.publish";
+    public const string ArticleSchedule = "article.schedule";
+
+    /// <summary>The scheduler published a scheduled story when its time came (the actor is the site itself).</summary>
+    public const string ArticleScheduledPublish = "article.scheduled_publish";
+
+    public const string ArticleUnpublish = "article.unpublish";
+    public const string ArticleAccess = "article.access";
+
     public static IReadOnlyList<string> All { get; } =
     [
         StaffGrant, StaffChange, StaffRevoke, StaffBootstrap, TierCreate, TierUpdate, TierDelete, MappingCreate, MappingUpdate, MappingDelete,
+        ArticleCreate, ArticleSave, ArticleRestore, ArticlePublish, ArticleSchedule, ArticleScheduledPublish, ArticleUnpublish, ArticleAccess,
     ];
 }
