@@ -102,6 +102,7 @@ public sealed class StoryLifecycle(IDbContextFactory<PortalDbContext> contexts, 
         }
 
         var done = 0;
+        var refused = 0;
         var problems = new List<string>();
         foreach (var id in ids.Distinct())
         {
@@ -114,18 +115,22 @@ public sealed class StoryLifecycle(IDbContextFactory<PortalDbContext> contexts, 
             if (result.Succeeded)
             {
                 done++;
+                continue;
             }
-            else
-            {
-                problems.Add($"story {id}: {result.Message}");
-            }
+
+            refused += result.Outcome == StaffOutcome.Refused ? 1 : 0;
+            problems.Add($"Story {id}: {result.Message}");
         }
 
-        var summary = $"{done} of {ids.Count} stories changed.";
-        return problems.Count == 0
-            ? StaffResult.Done(summary)
-            : new StaffResult(done == 0 && problems.All(p => p.Contains("role", StringComparison.Ordinal) || p.Contains("Only editors", StringComparison.Ordinal))
-                ? StaffOutcome.Refused : StaffOutcome.Invalid, summary + " Not changed: " + string.Join(" ", problems), new Dictionary<string, string>());
+        var summary = $"{done} of {ids.Distinct().Count()} stories changed.";
+        if (problems.Count == 0)
+        {
+            return StaffResult.Done(summary);
+        }
+
+        // Refused only when the person may do none of it; a partly done selection is reported, not refused.
+        var outcome = done == 0 && refused == problems.Count ? StaffOutcome.Refused : StaffOutcome.Invalid;
+        return new StaffResult(outcome, summary + " " + string.Join(" ", problems), new Dictionary<string, string>());
     }
 
     private async Task<StaffResult> TransitionAsync(
