@@ -26,39 +26,10 @@ public sealed partial class ScheduledPublisher(
     /// <summary>Publishes every due story this instance wins; returns how many it published.</summary>
     public async Task<int> PublishDueAsync(CancellationToken ct)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        var due = await db.Articles.AsNoTracking()
-            .Where(a => a.Status == ArticleStatus.Scheduled && a.PublishedAt <= now)
-            .OrderBy(a => a.PublishedAt).Select(a => new { a.Id, a.Slug, a.PublishedAt }).Take(Batch).ToListAsync(ct);
         var published = 0;
-        foreach (var story in due)
+        foreach (var story in await DueAsync(ct))
         {
-            var won = await db.InTransactionAsync(async transaction =>
-            {
-                var version = Guid.NewGuid();
-                var rows = await db.Articles
-                    .Where(a => a.Id == story.Id && a.Status == ArticleStatus.Scheduled && a.PublishedAt <= now)
-                    .ExecuteUpdateAsync(u => u
-                        .SetProperty(a => a.Status, ArticleStatus.Published)
-                        .SetProperty(a => a.Version, version)
-                        .SetProperty(a => a.UpdatedAt, now), ct);
-                if (rows != 1)
-                {
-                    return false; // another instance got there first, or someone unscheduled it
-                }
-
-                audit.Record(db, Scheduler, AuditActions.ArticleScheduledPublish, $"article {story.Id} ({story.Slug})",
-                    $"Scheduled for {story.PublishedAt:u}", "Published");
-                await db.SaveChangesAsync(ct);
-                await transaction.CommitAsync(ct);
-                return true;
-            }, ct);
-            if (won)
-            {
-                published++;
-                await changes.AfterCommitAsync(story.Id, ct);
-            }
+            published += await TryPublishAsync(story, ct) ? 1 : 0;
         }
 
         if (published > 0)
@@ -67,6 +38,52 @@ public sealed partial class ScheduledPublisher(
         }
 
         return published;
+    }
+
+    /// <summary>Scheduled stories whose time has come, as this instance sees them now; another may be publishing them too.</summary>
+    public async Task<IReadOnlyList<DueStory>> DueAsync(CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Articles.AsNoTracking()
+            .Where(a => a.Status == ArticleStatus.Scheduled && a.PublishedAt <= now)
+            .OrderBy(a => a.PublishedAt).Select(a => new DueStory(a.Id, a.Slug, a.PublishedAt!.Value)).Take(Batch).ToListAsync(ct);
+    }
+
+    /// <summary>
+    /// Publishes one due story if it is still scheduled and due: true only for the one caller, on any instance, whose
+    /// UPDATE changed the row, and only that caller audits it and tells the caches.
+    /// </summary>
+    public async Task<bool> TryPublishAsync(DueStory story, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var won = await db.InTransactionAsync(async transaction =>
+        {
+            var version = Guid.NewGuid();
+            var rows = await db.Articles
+                .Where(a => a.Id == story.Id && a.Status == ArticleStatus.Scheduled && a.PublishedAt <= now)
+                .ExecuteUpdateAsync(u => u
+                    .SetProperty(a => a.Status, ArticleStatus.Published)
+                    .SetProperty(a => a.Version, version)
+                    .SetProperty(a => a.UpdatedAt, now), ct);
+            if (rows != 1)
+            {
+                return false; // another instance got there first, or someone unscheduled it
+            }
+
+            audit.Record(db, Scheduler, AuditActions.ArticleScheduledPublish, $"article {story.Id} ({story.Slug})",
+                $"Scheduled for {story.At:u}", "Published");
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            return true;
+        }, ct);
+        if (won)
+        {
+            await changes.AfterCommitAsync(story.Id, ct);
+        }
+
+        return won;
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -97,6 +114,8 @@ public sealed partial class ScheduledPublisher(
             return false;
         }
     }
+
+    public sealed record DueStory(int Id, string Slug, DateTime At);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Published {Count} scheduled story(ies)")]
     private partial void LogPublished(int count);
