@@ -2,15 +2,16 @@ using Markdig;
 using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
-using Microsoft.Extensions.Caching.Memory;
+using PublisherPortal.Caching;
 
 namespace PublisherPortal.Articles;
 
 /// <summary>
 /// Renders article Markdown to HTML with raw HTML disabled and unsafe link schemes removed (there is no HTML
-/// sanitizer in this registry, so author HTML is never rendered). Each article version is rendered once and cached.
+/// sanitizer in this registry, so author HTML is never rendered). Each article revision is rendered once and kept in
+/// the content memory, which bounds it (Caching:SizeLimitMiB) and drops it when the story changes.
 /// </summary>
-public sealed class ArticleBodyRenderer(IMemoryCache cache)
+public sealed class ArticleBodyRenderer(ContentCache cache)
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .DisableHtml()
@@ -25,12 +26,8 @@ public sealed class ArticleBodyRenderer(IMemoryCache cache)
 
     /// <summary>The whole body. Only call after the access decision said Full.</summary>
     public string RenderFull(int articleId, Guid version, string markdown) =>
-        cache.GetOrCreate(("body", articleId, version), entry =>
-        {
-            entry.SlidingExpiration = TimeSpan.FromMinutes(30);
-            entry.Size = markdown.Length;
-            return Render(markdown, blockLimit: null);
-        })!;
+        cache.GetOrCreate($"body:{articleId}:{version:N}", [ContentTags.Story(articleId)],
+            () => Render(markdown, blockLimit: null), Size);
 
     /// <summary>Text nobody has saved yet (the newsroom's live preview), rendered by the same rules and not cached.</summary>
     public static string RenderUnsaved(string markdown, int? paragraphs) => Render(markdown, paragraphs);
@@ -40,12 +37,10 @@ public sealed class ArticleBodyRenderer(IMemoryCache cache)
     /// reach the response by accident.
     /// </summary>
     public string RenderTeaser(int articleId, Guid version, string markdown, int paragraphs) =>
-        cache.GetOrCreate(("teaser", articleId, version, paragraphs), entry =>
-        {
-            entry.SlidingExpiration = TimeSpan.FromMinutes(30);
-            entry.Size = markdown.Length / 4 + 1;
-            return Render(markdown, paragraphs);
-        })!;
+        cache.GetOrCreate($"teaser:{articleId}:{version:N}:{paragraphs}", [ContentTags.Story(articleId)],
+            () => Render(markdown, paragraphs), Size);
+
+    private static long Size(string html) => html.Length * 2L + 128;
 
     internal static string Render(string markdown, int? blockLimit)
     {

@@ -17,4 +17,11 @@ public sealed record ArticleCard(
     AccessRule Access,
     IReadOnlyList<AuthorRef> Authors,
     string? HeroImageUrl,
-    string? HeroImageAlt);
+    string? HeroImageAlt)
+{
+    /// <summary>For cache tags: the card shows its section's name.</summary>
+    public int SectionId { get; init; }
+
+    /// <summary>For cache tags: the card's badge names this tier.</summary>
+    public int? MinimumTierId { get; init; }
+}

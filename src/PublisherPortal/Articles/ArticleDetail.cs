@@ -21,4 +21,14 @@ public sealed record ArticleDetail(
     string? HeroImageAlt,
     string? SeoTitle,
     string? SeoDescription,
-    int? TeaserParagraphs = null);
+    int? TeaserParagraphs = null)
+{
+    /// <summary>For cache tags: the page shows its section's name.</summary>
+    public int SectionId { get; init; }
+
+    /// <summary>For cache tags: the badge and the paywall name this tier.</summary>
+    public int? MinimumTierId { get; init; }
+
+    /// <summary>What keeping it costs: the Markdown body dominates (two bytes a character).</summary>
+    public long Size => (Body.Length + Title.Length + Summary.Length) * 2L + 1024;
+}

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using PublisherPortal.Caching;
 using PublisherPortal.Data;
 using PublisherPortal.Paywall;
 
@@ -7,9 +8,11 @@ namespace PublisherPortal.Articles;
 
 /// <summary>
 /// The reader-facing read side: only live articles (published, or scheduled and due), newest first, paged by keyset.
-/// Lists project to <see cref="ArticleCard"/> and never load bodies.
+/// Lists project to <see cref="ArticleCard"/> and never load bodies. A story and every list page are the same for every
+/// reader, so they are remembered (<see cref="ContentCache"/>) until a change evicts them or, for a list, until the
+/// next scheduled story joins it (<see cref="ScheduledStories"/>).
 /// </summary>
-public sealed class ArticleQueries(PortalDbContext db, TimeProvider clock)
+public sealed class ArticleQueries(PortalDbContext db, TimeProvider clock, ContentCache cache, ScheduledStories schedule)
 {
     public const int MaxPageSize = 100;
 
@@ -22,18 +25,29 @@ public sealed class ArticleQueries(PortalDbContext db, TimeProvider clock)
             .Where(a => (a.Status == ArticleStatus.Published || a.Status == ArticleStatus.Scheduled) && a.PublishedAt != null && a.PublishedAt <= now);
     }
 
-    public Task<ArticleDetail?> FindBySlugAsync(string slug, CancellationToken cancellationToken = default) =>
-        Live().Where(a => a.Slug == slug).Select(a => new ArticleDetail(
-                a.Id, a.Slug, a.Title, a.Summary, a.Body, a.Version,
-                a.Section.Name, a.Section.Slug,
-                a.PublishedAt!.Value, a.UpdatedAt,
-                new AccessRule(a.AccessLevel, a.MinimumTier == null ? null : a.MinimumTier.Rank, a.MinimumTier == null ? null : a.MinimumTier.Name),
-                a.Authors.OrderBy(x => x.Position).Select(x => new AuthorRef(x.Author.Name, x.Author.Slug, x.Author.Role)).ToList(),
-                a.Tags.OrderBy(x => x.Tag.Name).Select(x => new TagRef(x.Tag.Name, x.Tag.Slug)).ToList(),
-                a.HeroImageUrl, a.HeroImageAlt, a.SeoTitle, a.SeoDescription, a.TeaserParagraphs))
-            // One round trip: an article has a handful of authors and tags, so the joined rows stay few.
-            .AsSingleQuery()
-            .FirstOrDefaultAsync(cancellationToken);
+    /// <summary>A live story by slug, remembered until it changes. Unknown slugs are not remembered.</summary>
+    public async Task<ArticleDetail?> FindBySlugAsync(string slug, CancellationToken cancellationToken = default) =>
+        await cache.GetOrLoadAsync("story-by-slug:" + slug, async () =>
+        {
+            var article = await Live().Where(a => a.Slug == slug).Select(a => new ArticleDetail(
+                    a.Id, a.Slug, a.Title, a.Summary, a.Body, a.Version,
+                    a.Section.Name, a.Section.Slug,
+                    a.PublishedAt!.Value, a.UpdatedAt,
+                    new AccessRule(a.AccessLevel, a.MinimumTier == null ? null : a.MinimumTier.Rank, a.MinimumTier == null ? null : a.MinimumTier.Name),
+                    a.Authors.OrderBy(x => x.Position).Select(x => new AuthorRef(x.Author.Name, x.Author.Slug, x.Author.Role) { Id = x.AuthorId }).ToList(),
+                    a.Tags.OrderBy(x => x.Tag.Name).Select(x => new TagRef(x.Tag.Name, x.Tag.Slug) { Id = x.TagId }).ToList(),
+                    a.HeroImageUrl, a.HeroImageAlt, a.SeoTitle, a.SeoDescription, a.TeaserParagraphs)
+                { SectionId = a.SectionId, MinimumTierId = a.MinimumTierId })
+                // One round trip: an article has a handful of authors and tags, so the joined rows stay few.
+                .AsSingleQuery()
+                .FirstOrDefaultAsync(cancellationToken);
+            if (article is not null)
+            {
+                ContentReads.Record(ContentTags.Of(article));
+            }
+
+            return article;
+        }, article => article.Size);
 
     /// <summary>
     /// Where a slug that is not live now points: the current slug of the live story it was renamed from (answered with
@@ -65,23 +79,37 @@ public sealed class ArticleQueries(PortalDbContext db, TimeProvider clock)
             return new Dictionary<int, (Guid, string)>();
         }
 
+        ContentReads.Record(ids.Select(ContentTags.Story));
         var rows = await Live().Where(a => ids.Contains(a.Id)).Select(a => new { a.Id, a.Version, a.Body }).ToListAsync(cancellationToken);
         return rows.ToDictionary(r => r.Id, r => (r.Version, r.Body));
     }
 
     public Task<ArticleCardPage> LatestAsync(PageCursor? after, int pageSize, CancellationToken cancellationToken = default) =>
-        PageAsync(Live(), after, pageSize, cancellationToken);
+        CachedPageAsync(ContentTags.LatestList, () => Live(), after, pageSize, cancellationToken);
 
     public Task<ArticleCardPage> InSectionAsync(int sectionId, PageCursor? after, int pageSize, CancellationToken cancellationToken = default) =>
-        PageAsync(Live().Where(a => a.SectionId == sectionId), after, pageSize, cancellationToken);
+        CachedPageAsync(ContentTags.SectionList(sectionId), () => Live().Where(a => a.SectionId == sectionId), after, pageSize, cancellationToken);
 
     public Task<ArticleCardPage> WithTagAsync(int tagId, PageCursor? after, int pageSize, CancellationToken cancellationToken = default) =>
-        PageAsync(Live().Where(a => a.Tags.Any(t => t.TagId == tagId)), after, pageSize, cancellationToken);
+        CachedPageAsync(ContentTags.TagList(tagId), () => Live().Where(a => a.Tags.Any(t => t.TagId == tagId)), after, pageSize, cancellationToken);
 
     public Task<ArticleCardPage> ByAuthorAsync(int authorId, PageCursor? after, int pageSize, CancellationToken cancellationToken = default) =>
-        PageAsync(Live().Where(a => a.Authors.Any(x => x.AuthorId == authorId)), after, pageSize, cancellationToken);
+        CachedPageAsync(ContentTags.AuthorList(authorId), () => Live().Where(a => a.Authors.Any(x => x.AuthorId == authorId)), after, pageSize, cancellationToken);
 
-    /// <summary>Newest first, keyset-paged after <paramref name="after"/>: the one way every list pages.</summary>
+    /// <summary>
+    /// One page of a list, remembered with the list's tag and its cards' tags, until the list's next scheduled story.
+    /// The schedule is asked before the query is built (<see cref="ScheduledStories.NextGoLiveAsync"/>).
+    /// </summary>
+    private async Task<ArticleCardPage> CachedPageAsync(
+        string list, Func<IQueryable<Article>> query, PageCursor? after, int pageSize, CancellationToken cancellationToken) =>
+        (await cache.GetOrLoadAsync($"{list}|{after?.Encode()}|{pageSize}", async () =>
+        {
+            ContentReads.ValidUntil(await schedule.NextGoLiveAsync(list, cancellationToken));
+            ContentReads.Record(list);
+            return await PageAsync(query(), after, pageSize, cancellationToken);
+        }, SizeOf))!;
+
+    /// <summary>Newest first, keyset-paged after <paramref name="after"/>: the one way every list pages. Records its cards' tags.</summary>
     public static async Task<ArticleCardPage> PageAsync(IQueryable<Article> query, PageCursor? after, int pageSize, CancellationToken cancellationToken)
     {
         pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
@@ -105,14 +133,19 @@ public sealed class ArticleQueries(PortalDbContext db, TimeProvider clock)
             next = new PageCursor(last.PublishedAt, last.Id).Encode();
         }
 
+        ContentReads.Record(items.SelectMany(ContentTags.Of));
         return new ArticleCardPage(items, next);
     }
+
+    /// <summary>What keeping a list page costs, roughly: a card is a few hundred characters.</summary>
+    internal static long SizeOf(ArticleCardPage page) => 256 + page.Items.Sum(c => (c.Title.Length + c.Summary.Length + c.Slug.Length) * 2L + 400);
 
     internal static readonly Expression<Func<Article, ArticleCard>> CardProjection = a => new ArticleCard(
         a.Id, a.Slug, a.Title, a.Summary,
         a.Section.Name, a.Section.Slug,
         a.PublishedAt!.Value, a.UpdatedAt,
         new AccessRule(a.AccessLevel, a.MinimumTier == null ? null : a.MinimumTier.Rank, a.MinimumTier == null ? null : a.MinimumTier.Name),
-        a.Authors.OrderBy(x => x.Position).Select(x => new AuthorRef(x.Author.Name, x.Author.Slug, x.Author.Role)).ToList(),
-        a.HeroImageUrl, a.HeroImageAlt);
+        a.Authors.OrderBy(x => x.Position).Select(x => new AuthorRef(x.Author.Name, x.Author.Slug, x.Author.Role) { Id = x.AuthorId }).ToList(),
+        a.HeroImageUrl, a.HeroImageAlt)
+    { SectionId = a.SectionId, MinimumTierId = a.MinimumTierId };
 }

@@ -1,49 +1,45 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
+using PublisherPortal.Caching;
 using PublisherPortal.Data;
 
 namespace PublisherPortal.Articles;
 
 /// <summary>
-/// Sections, tags and authors by slug, and the navigation's section list, each cached for a minute: they change
-/// rarely and decide nothing about access.
+/// Sections, tags and authors by slug, and the navigation's section list, remembered until one of them changes
+/// (<see cref="ContentChanges"/>). Unknown slugs (typos, scanners) are not remembered.
 /// </summary>
-public sealed class TaxonomyQueries(PortalDbContext db, IMemoryCache cache)
+public sealed class TaxonomyQueries(PortalDbContext db, ContentCache cache)
 {
-    private static readonly TimeSpan NavigationLifetime = TimeSpan.FromSeconds(60);
+    public async Task<Section?> FindSectionAsync(string slug, CancellationToken cancellationToken = default) =>
+        await cache.GetOrLoadAsync("section-by-slug:" + slug, async () =>
+            Tagged(await db.Sections.AsNoTracking().FirstOrDefaultAsync(s => s.Slug == slug, cancellationToken), s => ContentTags.Section(s.Id)),
+            _ => 1024);
 
-    public Task<Section?> FindSectionAsync(string slug, CancellationToken cancellationToken = default) =>
-        FindCachedAsync("section:" + slug, () => db.Sections.AsNoTracking().FirstOrDefaultAsync(s => s.Slug == slug, cancellationToken));
+    public async Task<Tag?> FindTagAsync(string slug, CancellationToken cancellationToken = default) =>
+        await cache.GetOrLoadAsync("tag-by-slug:" + slug, async () =>
+            Tagged(await db.Tags.AsNoTracking().FirstOrDefaultAsync(t => t.Slug == slug, cancellationToken), t => ContentTags.Tag(t.Id)),
+            _ => 512);
 
-    public Task<Tag?> FindTagAsync(string slug, CancellationToken cancellationToken = default) =>
-        FindCachedAsync("tag:" + slug, () => db.Tags.AsNoTracking().FirstOrDefaultAsync(t => t.Slug == slug, cancellationToken));
+    public async Task<Author?> FindAuthorAsync(string slug, CancellationToken cancellationToken = default) =>
+        await cache.GetOrLoadAsync("author-by-slug:" + slug, async () =>
+            Tagged(await db.Authors.AsNoTracking().FirstOrDefaultAsync(a => a.Slug == slug, cancellationToken), a => ContentTags.Author(a.Id)),
+            author => 1024 + (author.Bio?.Length ?? 0) * 2L);
 
-    public Task<Author?> FindAuthorAsync(string slug, CancellationToken cancellationToken = default) =>
-        FindCachedAsync("author:" + slug, () => db.Authors.AsNoTracking().FirstOrDefaultAsync(a => a.Slug == slug, cancellationToken));
+    public async Task<IReadOnlyList<Section>> SectionsAsync(CancellationToken cancellationToken = default) =>
+        (await cache.GetOrLoadAsync<IReadOnlyList<Section>>("navigation-sections", async () =>
+        {
+            ContentReads.Record(ContentTags.Navigation);
+            return await db.Sections.AsNoTracking().OrderBy(s => s.Position).ThenBy(s => s.Name).ToListAsync(cancellationToken);
+        }, sections => 256 + sections.Count * 512L))!;
 
-    // Only hits are remembered: unknown slugs (typos, scanners) must not fill the cache.
-    private async Task<T?> FindCachedAsync<T>(string key, Func<Task<T?>> load)
+    private static T? Tagged<T>(T? found, Func<T, string> tag)
         where T : class
     {
-        if (cache.TryGetValue(key, out T? hit))
-        {
-            return hit;
-        }
-
-        var found = await load();
         if (found is not null)
         {
-            cache.Set(key, found, NavigationLifetime);
+            ContentReads.Record(tag(found));
         }
 
         return found;
     }
-
-    public async Task<IReadOnlyList<Section>> SectionsAsync(CancellationToken cancellationToken = default) =>
-        (await cache.GetOrCreateAsync("navigation-sections", async entry =>
-        {
-            entry.AbsoluteExpirationRelativeToNow = NavigationLifetime;
-            return (IReadOnlyList<Section>)await db.Sections.AsNoTracking()
-                .OrderBy(s => s.Position).ThenBy(s => s.Name).ToListAsync(cancellationToken);
-        }))!;
 }

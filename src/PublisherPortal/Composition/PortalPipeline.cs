@@ -1,11 +1,14 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using PublisherPortal.Accounts;
+using PublisherPortal.Admin;
+using PublisherPortal.Caching;
 using PublisherPortal.Components;
 using Microsoft.Extensions.Options;
 using PublisherPortal.Data;
 using PublisherPortal.Data.Seed;
 using PublisherPortal.DevProviders;
+using PublisherPortal.Entitlements;
 using PublisherPortal.Infrastructure;
 using PublisherPortal.Infrastructure.Health;
 using PublisherPortal.Infrastructure.Telemetry;
@@ -42,6 +45,8 @@ public static class PortalApplicationExtensions
         // Before the status pages, so a 429 keeps its own short answer and Retry-After.
         app.UseRateLimiter();
 
+        // An anonymous page already in memory is answered here, before everything below (docs/caching.md).
+        app.UseAnonymousPageFrontDoor();
         app.UseHeadAsGet();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         // Only reads get the friendly page: re-executing a failed POST would replay it against the page's own form
@@ -59,6 +64,9 @@ public static class PortalApplicationExtensions
         app.UseSecurityHeaders();
         // Explicit, so endpoints are matched after HEAD became GET and after a status page's re-execution.
         app.UseRouting();
+        // Anonymous pages from memory: after routing (which page is it, did it opt in?), before authentication (a hit
+        // needs no session). A return from checkout goes through, so the plan refresh middleware sees its marker.
+        app.UseAnonymousPageCache(EntitlementOptions.RefreshParameter);
         app.UseAuthentication();
         app.UseStaffCircuitEntry();
         app.UseMiddleware<PlanRefreshMiddleware>();

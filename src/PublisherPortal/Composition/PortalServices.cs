@@ -8,6 +8,7 @@ using PublisherPortal.Providers;
 using PublisherPortal.Search;
 using PublisherPortal.Admin;
 using PublisherPortal.Articles;
+using PublisherPortal.Caching;
 using PublisherPortal.Data;
 using PublisherPortal.Data.Seed;
 using PublisherPortal.Entitlements;
@@ -58,6 +59,10 @@ public static class PortalServiceCollectionExtensions
         services.AddSingleton<ProviderReadinessCheck>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoContentSeeder>();
+
+        services.AddContentCaching(configuration);
+        services.AddSingleton<ContentChanges>();
+        services.AddSingleton<ScheduledStories>();
 
         services.AddScoped<ArticleAccessPolicy>();
         services.AddOptions<MeteringOptions>().Bind(configuration.GetSection(MeteringOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using PublisherPortal.Data.Providers;
 
 namespace PublisherPortal.Data;
@@ -12,7 +13,8 @@ public static class DatabaseServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="PortalDbContext"/> as the configured provider's context (SQLite by default, PostgreSQL or
     /// SQL Server). An unknown provider name, or a server database without a connection string, fails here, at
-    /// start-up, naming the setting, instead of at the first query.
+    /// start-up, naming the setting, instead of at the first query. EF interceptors registered as
+    /// <see cref="IInterceptor"/> (diagnostics; the tests' query counter) apply to every context.
     /// </summary>
     public static IServiceCollection AddPortalDatabase(this IServiceCollection services, IConfiguration configuration)
     {
@@ -30,11 +32,11 @@ public static class DatabaseServiceCollectionExtensions
         return provider switch
         {
             DatabaseProvider.Postgres => services.AddPortalContext<PostgresPortalDbContext>(
-                (_, options) => PostgresPortalDbContext.Configure(options, connectionString!)),
+                (provided, options) => PostgresPortalDbContext.Configure(Intercepted(options, provided), connectionString!)),
             DatabaseProvider.SqlServer => services.AddPortalContext<SqlServerPortalDbContext>(
-                (_, options) => SqlServerPortalDbContext.Configure(options, connectionString!)),
+                (provided, options) => SqlServerPortalDbContext.Configure(Intercepted(options, provided), connectionString!)),
             _ => services.AddPortalContext<SqlitePortalDbContext>((provided, options) =>
-                SqlitePortalDbContext.Configure(options, PrepareSqlite(
+                SqlitePortalDbContext.Configure(Intercepted(options, provided), PrepareSqlite(
                     connectionString ?? DefaultSqliteConnectionString, provided.GetService<IHostEnvironment>()?.ContentRootPath))),
         };
     }
@@ -52,6 +54,9 @@ public static class DatabaseServiceCollectionExtensions
         services.AddScoped<PortalDbContext>(sp => sp.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContext());
         return services;
     }
+
+    private static DbContextOptionsBuilder Intercepted(DbContextOptionsBuilder options, IServiceProvider provided) =>
+        provided.GetServices<IInterceptor>().ToArray() is { Length: > 0 } interceptors ? options.AddInterceptors(interceptors) : options;
 
     internal static DatabaseProvider ReadProvider(IConfiguration configuration)
     {

@@ -8,60 +8,85 @@ using PublisherPortal.Infrastructure.Telemetry;
 namespace PublisherPortal.Entitlements;
 
 /// <summary>
-/// Tiers and plan mappings, cached briefly per instance so every page resolves the reader's tier without a query.
-/// Admin edits call <see cref="Invalidate"/>, so a change applies on the next page load on this instance and, through
-/// <see cref="SignalChannels.TiersChanged"/>, on every other; an instance the signal misses picks it up when its cache
-/// expires (<see cref="EntitlementOptions.MappingCacheDuration"/>).
+/// Tiers and plan mappings, cached per instance so every page resolves the reader's tier without a query. An admin's
+/// change is announced on <see cref="SignalChannels.ContentChanged"/> with <see cref="CacheTag"/> (Articles/ContentChanges),
+/// which clears this cache on every instance at once; <see cref="EntitlementOptions.MappingCacheDuration"/> bounds it
+/// should that news be lost. A load that raced a change is used once and not kept.
 /// </summary>
 public sealed class TierCatalog : IDisposable
 {
+    /// <summary>The cache tag of tiers and plan mappings.</summary>
+    public const string CacheTag = "tiers";
+
     private static readonly object CacheKey = new();
-    private readonly IServiceScopeFactory scopes;
-    private readonly IMemoryCache cache;
-    private readonly IOptions<EntitlementOptions> options;
-    private readonly IInstanceSignals signals;
-    private readonly PortalMetrics metrics;
+    private readonly Lock _gate = new();
+    private long _generation;
+
+    private readonly IServiceScopeFactory _scopes;
+    private readonly IMemoryCache _cache;
+    private readonly IOptions<EntitlementOptions> _options;
+    private readonly PortalMetrics _metrics;
     private readonly IDisposable _changes;
 
     public TierCatalog(IServiceScopeFactory scopes, IMemoryCache cache, IOptions<EntitlementOptions> options, IInstanceSignals signals, PortalMetrics metrics)
     {
-        this.scopes = scopes;
-        this.cache = cache;
-        this.options = options;
-        this.signals = signals;
-        this.metrics = metrics;
-        _changes = signals.Subscribe(SignalChannels.TiersChanged, _ => cache.Remove(CacheKey));
+        _scopes = scopes;
+        _metrics = metrics;
+        _cache = cache;
+        _options = options;
+        _changes = signals.Subscribe(SignalChannels.ContentChanged, message =>
+        {
+            if (ContentChangeMessage.Evicts(message, CacheTag))
+            {
+                Invalidate();
+            }
+        });
     }
 
     /// <summary>Synchronous for components that read the reader synchronously; the query runs only on a cache miss.</summary>
     public TierMap Get()
     {
-        if (cache.TryGetValue(CacheKey, out TierMap? cached) && cached is not null)
+        if (_cache.TryGetValue(CacheKey, out TierMap? map) && map is not null)
         {
-            metrics.CacheLookup("tiers", hit: true);
-            return cached;
+            _metrics.CacheLookup("tiers", hit: true);
+            return map;
         }
 
-        metrics.CacheLookup("tiers", hit: false);
-        return Load();
+        _metrics.CacheLookup("tiers", hit: false);
+
+        var generation = Interlocked.Read(ref _generation);
+        using (var scope = _scopes.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            var tiers = db.AccessTiers.AsNoTracking().OrderBy(t => t.Rank).Select(t => new ReaderTier(t.Slug, t.Name, t.Rank)).ToList();
+            var mappings = db.PlanMappings.AsNoTracking()
+                .Select(m => new { m.ProviderKey, m.PlanKey, m.AccessTier.Slug, m.AccessTier.Name, m.AccessTier.Rank }).ToList();
+            map = new TierMap(tiers, mappings.Select(m => (m.ProviderKey, m.PlanKey, new ReaderTier(m.Slug, m.Name, m.Rank))));
+        }
+
+        lock (_gate)
+        {
+            if (generation == _generation)
+            {
+                _cache.Set(CacheKey, map, Duration);
+            }
+        }
+
+        return map;
     }
 
-    private TierMap Load() => cache.GetOrCreate(CacheKey, entry =>
+    /// <summary>Forgets the tiers on this instance only; an admin's change goes through Articles/ContentChanges instead.</summary>
+    public void Invalidate()
     {
-        entry.AbsoluteExpirationRelativeToNow = Duration;
-        using var scope = scopes.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        var tiers = db.AccessTiers.AsNoTracking().OrderBy(t => t.Rank).Select(t => new ReaderTier(t.Slug, t.Name, t.Rank)).ToList();
-        var mappings = db.PlanMappings.AsNoTracking()
-            .Select(m => new { m.ProviderKey, m.PlanKey, m.AccessTier.Slug, m.AccessTier.Name, m.AccessTier.Rank }).ToList();
-        return new TierMap(tiers, mappings.Select(m => (m.ProviderKey, m.PlanKey, new ReaderTier(m.Slug, m.Name, m.Rank))));
-    })!;
-
-    /// <summary>Forgets the cached tiers here at once (the signal's local delivery) and tells the other instances.</summary>
-    public void Invalidate() => _ = signals.PublishAsync(SignalChannels.TiersChanged, "changed");
+        lock (_gate)
+        {
+            _generation++;
+            _cache.Remove(CacheKey);
+        }
+    }
 
     public void Dispose() => _changes.Dispose();
 
     // A zero duration means "no caching", which IMemoryCache expresses as the shortest positive lifetime.
-    private TimeSpan Duration => options.Value.MappingCacheDuration > TimeSpan.Zero ? options.Value.MappingCacheDuration : TimeSpan.FromTicks(1);
+    private TimeSpan Duration => _options.Value.MappingCacheDuration > TimeSpan.Zero ? _options.Value.MappingCacheDuration : TimeSpan.FromTicks(1);
 }

@@ -3,13 +3,14 @@ using System.Xml;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PublisherPortal.Articles;
+using PublisherPortal.Caching;
 using PublisherPortal.Data;
 using PublisherPortal.Infrastructure;
 
 namespace PublisherPortal.Feeds;
 
 /// <summary>sitemap.xml: URLs and modification times only, so gated articles are listed without any of their text.</summary>
-public sealed class SitemapFeed(ArticleQueries articles, PortalDbContext db, IOptions<PortalOptions> portal)
+public sealed class SitemapFeed(ArticleQueries articles, ScheduledStories schedule, PortalDbContext db, IOptions<PortalOptions> portal)
 {
     private const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
     /// <summary>The sitemap protocol's per-file limit.</summary>
@@ -18,6 +19,9 @@ public sealed class SitemapFeed(ArticleQueries articles, PortalDbContext db, IOp
     public async Task<IResult> WriteAsync(CancellationToken cancellationToken)
     {
         var options = portal.Value;
+        // Every story and every section, tag and author is listed: any change, or the next story going live, redoes it.
+        ContentReads.ValidUntil(await schedule.NextGoLiveAsync(ContentTags.LatestList, cancellationToken));
+        ContentReads.Record(ContentTags.Sitemap);
         var stories = await articles.Live()
             .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
             .Select(a => new { a.Slug, a.UpdatedAt })

@@ -11,6 +11,9 @@ public static class PredicateComposition
     public static Expression<Func<T, bool>> AndAlso<T>(this Expression<Func<T, bool>> left, Expression<Func<T, bool>> right) =>
         Combine(left, right, Expression.AndAlso);
 
+    public static Expression<Func<T, bool>> Not<T>(this Expression<Func<T, bool>> predicate) =>
+        Expression.Lambda<Func<T, bool>>(Expression.Not(predicate.Body), predicate.Parameters[0]);
+
     private static Expression<Func<T, bool>> Combine<T>(
         Expression<Func<T, bool>> left, Expression<Func<T, bool>> right, Func<Expression, Expression, BinaryExpression> join)
     {

@@ -17,23 +17,31 @@ public static class SecurityHeaders
         {
             context.Response.OnStarting(() =>
             {
-                var headers = context.Response.Headers;
-                headers.XContentTypeOptions = "nosniff";
-                headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
-                headers.XFrameOptions = "DENY";
-                // The local stand-in providers are not our product: their small pages carry their own inline styles.
-                var styles = context.Request.Path.StartsWithSegments("/dev") || StaffArea.Contains(context.Request.Path) ? "'self' 'unsafe-inline'" : "'self'";
-                headers.ContentSecurityPolicy =
-                    $"default-src 'self'; img-src 'self' https: data:; style-src {styles}; script-src 'self'; " +
-                    $"form-action {formActions.Value}; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
-                if (context.User.Identity?.IsAuthenticated == true)
-                {
-                    headers.CacheControl = "private, no-store";
-                }
-
+                Apply(context, formActions);
                 return Task.CompletedTask;
             });
             await next();
         });
+    }
+
+    /// <summary>
+    /// The headers every response carries. Also written directly by what answers before this middleware runs (the
+    /// anonymous page cache's front door, docs/caching.md).
+    /// </summary>
+    public static void Apply(HttpContext context, FormActionSources formActions)
+    {
+        var headers = context.Response.Headers;
+        headers.XContentTypeOptions = "nosniff";
+        headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+        headers.XFrameOptions = "DENY";
+        // The local stand-in providers are not our product: their small pages carry their own inline styles.
+        var styles = context.Request.Path.StartsWithSegments("/dev") || StaffArea.Contains(context.Request.Path) ? "'self' 'unsafe-inline'" : "'self'";
+        headers.ContentSecurityPolicy =
+            $"default-src 'self'; img-src 'self' https: data:; style-src {styles}; script-src 'self'; " +
+            $"form-action {formActions.Value}; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
+        if (context.User.Identity?.IsAuthenticated == true)
+        {
+            headers.CacheControl = "private, no-store";
+        }
     }
 }

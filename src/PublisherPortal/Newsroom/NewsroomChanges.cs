@@ -1,19 +1,16 @@
-using Microsoft.Extensions.Caching.Memory;
 using PublisherPortal.Articles;
 
 namespace PublisherPortal.Newsroom;
 
 /// <summary>
-/// The one call every newsroom write makes after it commits a change readers can see (publish, unpublish, an edit of
-/// a live story, access, a slug): whatever caches reader pages must drop them now, not when they expire
-/// (issue 12, "caches are evicted by the change"). Keeping it one method keeps wiring a new cache one edit.
+/// The one call every newsroom write makes after it commits: when readers could see the story before or after the
+/// write, the reader caches drop exactly what it touched, on every instance (docs/caching.md, "Telling the cache").
+/// Announcing before the commit would let another instance re-read and keep the old row.
 /// </summary>
-public sealed class NewsroomChanges(IMemoryCache cache)
+public sealed class NewsroomChanges(ContentChanges content)
 {
-    public Task AfterCommitAsync(int articleId, CancellationToken cancellationToken)
-    {
-        _ = articleId;
-        cache.Remove(FrontPageQuery.CacheKey);
-        return Task.CompletedTask;
-    }
+    /// <param name="before">The story's listing before the write; null when the write created it.</param>
+    /// <param name="after">Its listing after the write.</param>
+    public Task AfterCommitAsync(StoryListing? before, StoryListing after) =>
+        before is { Listed: true } || after.Listed ? content.StoryChangedAsync(before, after) : Task.CompletedTask;
 }

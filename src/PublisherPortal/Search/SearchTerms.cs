@@ -1,20 +1,9 @@
 namespace PublisherPortal.Search;
 
-/// <summary>Splits a reader's query into words and escapes them for SQL LIKE, identically on SQLite and PostgreSQL.</summary>
+/// <summary>Escapes a reader's words for SQL LIKE (SQL Server's search), so %, _ and \ match only themselves.</summary>
 public static class SearchTerms
 {
     public const string LikeEscape = "\\";
-    public const int MaxWords = 8;
-    public const int MaxLength = 200;
-
-    public static IReadOnlyList<string> Split(string? query) =>
-        string.IsNullOrWhiteSpace(query)
-            ? []
-            : query.Trim()[..Math.Min(query.Trim().Length, MaxLength)]
-                .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .Distinct(StringComparer.OrdinalIgnoreCase)
-                .Take(MaxWords)
-                .ToArray();
 
     public static string EscapeLike(string word) =>
         word.Replace(LikeEscape, LikeEscape + LikeEscape, StringComparison.Ordinal)

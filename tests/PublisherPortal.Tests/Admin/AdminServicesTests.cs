@@ -39,12 +39,12 @@ public sealed class AdminServicesTests(StaffSite site) : IClassFixture<StaffSite
     {
         var admin = await (await site.PersonaAsync("admin")).PrincipalAsync();
         var announced = new List<string>();
-        using var subscription = site.Services.GetRequiredService<IInstanceSignals>().Subscribe(SignalChannels.TiersChanged, announced.Add);
+        using var subscription = site.Services.GetRequiredService<IInstanceSignals>().Subscribe(SignalChannels.ContentChanged, announced.Add);
 
         var created = await Tiers.CreateAsync(admin, new TierForm { Name = "Bronze", Slug = "bronze", Rank = 5, Description = "Entry level." }, default);
 
         Assert.True(created.Succeeded, created.Message);
-        Assert.NotEmpty(announced);
+        Assert.Contains(announced, message => ContentChangeMessage.Evicts(message, TierCatalog.CacheTag));
         var entry = await site.DbAsync(db => db.AuditEntries.SingleAsync(e => e.Action == AuditActions.TierCreate && e.Target == "tier bronze"));
         Assert.Equal(StaffSite.AdminSubject, entry.ActorSubject);
         Assert.Null(entry.Before);

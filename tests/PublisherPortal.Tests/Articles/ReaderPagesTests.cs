@@ -117,7 +117,7 @@ public sealed class ReaderPagesTests(DemoSite portal)
     [Theory]
     [InlineData("/latest?after=garbage")]
     [InlineData("/sections/news?after=%00%01")]
-    [InlineData("/search?q=harbour&after=MTIz")]
+    [InlineData("/search?q=harbour&page=MTIz")]
     public async Task Malformed_page_cursors_answer_400_with_a_message(string path)
     {
         var (response, _, document) = await _reader.GetPageAsync(path);

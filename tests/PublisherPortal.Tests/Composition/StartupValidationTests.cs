@@ -30,4 +30,15 @@ public sealed class StartupValidationTests
         var error = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => portal.CreateClient());
         Assert.Contains("Portal:BaseUrl", error.Message);
     }
+
+    [Theory]
+    [InlineData("Caching:MaxAge", "00:00:00")]
+    [InlineData("Caching:MaxAge", "2.00:00:00")]
+    [InlineData("Caching:SizeLimitMiB", "0")]
+    public void A_cache_setting_out_of_range_stops_start_up_naming_the_setting(string key, string value)
+    {
+        using var portal = new PortalFactory(new PortalSetup().With(key, value));
+        var error = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => portal.CreateClient());
+        Assert.Contains(key, error.Message);
+    }
 }

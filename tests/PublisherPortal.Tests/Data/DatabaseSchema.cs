@@ -2,9 +2,17 @@ using System.Data.Common;
 
 namespace PublisherPortal.Tests.Data;
 
-/// <summary>A database's schema as sorted lines (columns, indexes, foreign keys), to compare two databases.</summary>
+/// <summary>
+/// A database's schema as sorted lines (columns, indexes, foreign keys), to compare two databases. The full-text search
+/// objects migration AddSearch creates with raw SQL are outside the model (EnsureCreated cannot make them), so they are
+/// left out here and checked on their own (SearchSchemaTests).
+/// </summary>
 internal static class DatabaseSchema
 {
+    /// <summary>Names of the raw-SQL search objects: SQLite's FTS5 table (and its shadow tables), PostgreSQL's columns and indexes.</summary>
+    public static readonly string[] RawSqlSearchObjects =
+        ["ArticleSearch", "Articles.SearchHeadline", "Articles.SearchDocument", "IX_Articles_SearchHeadline", "IX_Articles_SearchDocument"];
+
     public static async Task<List<string>> OfSqliteAsync(string connectionString)
     {
         const string sql = """
@@ -22,7 +30,7 @@ internal static class DatabaseSchema
              WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND m.name NOT LIKE '__EF%'
             """;
         await using var connection = new Microsoft.Data.Sqlite.SqliteConnection(connectionString);
-        return await ReadLinesAsync(connection, sql);
+        return WithoutSearchObjects(await ReadLinesAsync(connection, sql));
     }
 
     public static async Task<List<string>> OfPostgresAsync(string connectionString)
@@ -43,8 +51,11 @@ internal static class DatabaseSchema
              WHERE tc.constraint_type = 'FOREIGN KEY' AND tc.table_schema = 'public'
             """;
         await using var connection = new Npgsql.NpgsqlConnection(connectionString);
-        return await ReadLinesAsync(connection, sql);
+        return WithoutSearchObjects(await ReadLinesAsync(connection, sql));
     }
+
+    private static List<string> WithoutSearchObjects(List<string> lines) =>
+        lines.Where(line => !RawSqlSearchObjects.Any(name => line.Split(' ')[1].StartsWith(name, StringComparison.Ordinal))).ToList();
 
     private static async Task<List<string>> ReadLinesAsync(DbConnection connection, string sql)
     {

@@ -18,7 +18,7 @@ public sealed partial class NoLeakMatrixTests(NoLeakMatrixTests.Portal portal, I
 {
     /// <summary>Every way article text could reach a reader.</summary>
     private static readonly string[] Channels =
-        ["article body", "article meta/OpenGraph", "article JSON-LD", "home", "latest", "section", "tag", "author", "search", "rss", "sitemap"];
+        ["article body", "article meta/OpenGraph", "article JSON-LD", "home", "latest", "section", "tag", "author", "search", "search excerpt", "rss", "sitemap"];
 
     /// <summary>Reader states: who they are and the tier rank they should have (null: none).</summary>
     private sealed record State(string Name, bool SignedIn, int? Rank, string ExpectedTierReason, Func<Portal, Task<HttpClient>> SignIn);
@@ -105,6 +105,18 @@ public sealed partial class NoLeakMatrixTests(NoLeakMatrixTests.Portal portal, I
                 AssertAbsent(results, sentence, where, "search");
                 var found = Html.Parse(results).QuerySelectorAll(".card a").Any(a => a.GetAttribute("href") == $"/articles/{article.Slug}");
                 Assert.True(allowed == found, $"{where}: search for {reference} should {(allowed ? "" : "not ")}find the article");
+
+                // By its headline everyone finds it; its excerpt comes from the body only for a reader who may read it.
+                var byTitle = Html.Parse(await pages.GetAsync("/search?q=" + Uri.EscapeDataString(article.Title)));
+                AssertAbsent(byTitle.DocumentElement.OuterHtml, sentence, where, "search excerpt");
+                var card = byTitle.QuerySelectorAll(".card").FirstOrDefault(c => c.QuerySelector(".card__title a")?.GetAttribute("href") == $"/articles/{article.Slug}");
+                Assert.True(card is not null, $"{where}: search by its title should find the article");
+                if (!allowed)
+                {
+                    var headline = PublisherPortal.Search.SearchQuery.Words(article.Title + " " + article.Summary);
+                    var excerpt = PublisherPortal.Search.SearchQuery.Words(card.QuerySelector(".card__excerpt")?.TextContent ?? "");
+                    Assert.True(excerpt.All(headline.Contains), $"{where}: the search excerpt holds words from outside the title and summary: {string.Join(' ', excerpt.Except(headline))}");
+                }
 
                 AssertAbsent(XmlText(rss), sentence, where, "rss");
                 AssertAbsent(rss, sentence, where, "rss");

@@ -1,8 +1,8 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using PublisherPortal.Articles;
 using PublisherPortal.Data;
 using PublisherPortal.Entitlements;
-using PublisherPortal.Infrastructure.Signals;
 using PublisherPortal.Oidc;
 using PublisherPortal.Staff;
 using PublisherPortal.Staff.Audit;
@@ -11,11 +11,11 @@ namespace PublisherPortal.Admin.Plans;
 
 /// <summary>
 /// The plan mappings screen's actions, per provider, and the plans readers signed in with that no mapping covers.
-/// Admins only, authorized again here; audited; conflicts refused; every change announced on
-/// <see cref="SignalChannels.TiersChanged"/> so every instance's tier map follows.
+/// Admins only, authorized again here; audited; conflicts refused; every change announced once committed
+/// (<see cref="ContentChanges.PlanMappingsChangedAsync"/>) so every instance's tier map follows.
 /// </summary>
 public sealed class PlanMappingService(
-    IDbContextFactory<PortalDbContext> contexts, StaffGate gate, AuditLog audit, IInstanceSignals signals, OidcProviderCatalog catalog)
+    IDbContextFactory<PortalDbContext> contexts, StaffGate gate, AuditLog audit, ContentChanges changes, OidcProviderCatalog catalog)
 {
     public sealed record MappingPage(IReadOnlyList<MappingRow> Rows, int Total, StaffResult? Refusal);
 
@@ -132,7 +132,7 @@ public sealed class PlanMappingService(
         }, ct);
         if (result.Succeeded)
         {
-            await AnnounceAsync();
+            await changes.PlanMappingsChangedAsync();
         }
 
         return result;
@@ -170,7 +170,7 @@ public sealed class PlanMappingService(
         }, ct);
         if (result.Succeeded)
         {
-            await AnnounceAsync();
+            await changes.PlanMappingsChangedAsync();
         }
 
         return result;
@@ -202,11 +202,10 @@ public sealed class PlanMappingService(
         }, ct);
         if (result.Succeeded)
         {
-            await AnnounceAsync();
+            await changes.PlanMappingsChangedAsync();
         }
 
         return result;
     }
 
-    private Task AnnounceAsync() => signals.PublishAsync(SignalChannels.TiersChanged, "mappings", CancellationToken.None);
 }

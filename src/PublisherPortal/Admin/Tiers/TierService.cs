@@ -1,8 +1,8 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using PublisherPortal.Articles;
 using PublisherPortal.Data;
 using PublisherPortal.Entitlements;
-using PublisherPortal.Infrastructure.Signals;
 using PublisherPortal.Staff;
 using PublisherPortal.Staff.Audit;
 
@@ -11,11 +11,12 @@ namespace PublisherPortal.Admin.Tiers;
 /// <summary>
 /// The tiers screen's actions. Admins only, authorized again here (<see cref="StaffGate"/>); one context per
 /// operation; each change audited in its own transaction, refused when the row changed since it was shown, and
-/// announced on <see cref="SignalChannels.TiersChanged"/>, so every instance's <see cref="TierCatalog"/> drops its map
-/// and readers' access follows on their next page load.
+/// announced through <see cref="ContentChanges.TierChangedAsync"/> once committed, so every instance's
+/// <see cref="TierCatalog"/> drops its map (readers' access follows on their next page load) and the pages naming the
+/// tier are evicted.
 /// </summary>
 public sealed class TierService(
-    IDbContextFactory<PortalDbContext> contexts, StaffGate gate, AuditLog audit, IInstanceSignals signals)
+    IDbContextFactory<PortalDbContext> contexts, StaffGate gate, AuditLog audit, ContentChanges changes)
 {
     public sealed record Page(IReadOnlyList<AccessTier> Tiers, int Total, StaffResult? Refusal);
 
@@ -87,7 +88,7 @@ public sealed class TierService(
             return StaffResult.Conflict("The slug or rank");
         }
 
-        await AnnounceAsync();
+        await changes.TierChangedAsync(tier.Id);
         return StaffResult.Done($"Tier {tier.Name} created.");
     }
 
@@ -138,7 +139,7 @@ public sealed class TierService(
         }, ct);
         if (result.Succeeded)
         {
-            await AnnounceAsync();
+            await changes.TierChangedAsync(id);
         }
 
         return result;
@@ -181,7 +182,7 @@ public sealed class TierService(
         }, ct);
         if (result.Succeeded)
         {
-            await AnnounceAsync();
+            await changes.TierChangedAsync(id);
         }
 
         return result;
@@ -200,7 +201,6 @@ public sealed class TierService(
             : null;
     }
 
-    private Task AnnounceAsync() => signals.PublishAsync(SignalChannels.TiersChanged, "tiers", CancellationToken.None);
 
     private static string Describe(string? name, string? slug, int? rank, string? description) =>
         $"{name} ({slug}), rank {rank}" + (description is null ? "" : $": {description}");

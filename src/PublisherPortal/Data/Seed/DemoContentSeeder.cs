@@ -1,9 +1,13 @@
 using Microsoft.EntityFrameworkCore;
+using PublisherPortal.Articles;
 
 namespace PublisherPortal.Data.Seed;
 
-/// <summary>Creates the demo publication on first start (Portal:SeedDemoContent). Never touches a database that has articles.</summary>
-public sealed partial class DemoContentSeeder(PortalDbContext db, TimeProvider clock, ILogger<DemoContentSeeder> logger)
+/// <summary>
+/// Creates the demo publication on first start (Portal:SeedDemoContent). Never touches a database that has articles.
+/// Announces it like any write (<see cref="ContentChanges"/>): another instance may already have served the empty site.
+/// </summary>
+public sealed partial class DemoContentSeeder(PortalDbContext db, ContentChanges changes, TimeProvider clock, ILogger<DemoContentSeeder> logger)
 {
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
@@ -20,6 +24,7 @@ public sealed partial class DemoContentSeeder(PortalDbContext db, TimeProvider c
         db.Authors.AddRange(content.Authors);
         db.Articles.AddRange(content.Articles);
         await db.SaveChangesAsync(cancellationToken);
+        await changes.EverythingChangedAsync();
         LogSeeded(content.Articles.Count, content.Sections.Count);
     }
 

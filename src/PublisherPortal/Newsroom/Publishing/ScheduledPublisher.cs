@@ -58,7 +58,7 @@ public sealed partial class ScheduledPublisher(
     {
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var won = await db.InTransactionAsync(async transaction =>
+        var listing = await db.InTransactionAsync(async transaction =>
         {
             var version = Guid.NewGuid();
             var rows = await db.Articles
@@ -69,21 +69,23 @@ public sealed partial class ScheduledPublisher(
                     .SetProperty(a => a.UpdatedAt, now), ct);
             if (rows != 1)
             {
-                return false; // another instance got there first, or someone unscheduled it
+                return null; // another instance got there first, or someone unscheduled it
             }
 
             audit.Record(db, Scheduler, AuditActions.ArticleScheduledPublish, $"article {story.Id} ({story.Slug})",
                 $"Scheduled for {story.At:u}", "Published");
             await db.SaveChangesAsync(ct);
+            var published = StoryListing.Of(await db.Articles.AsNoTracking().Include(a => a.Tags).Include(a => a.Authors).AsSplitQuery().SingleAsync(a => a.Id == story.Id, ct));
             await transaction.CommitAsync(ct);
-            return true;
+            return published;
         }, ct);
-        if (won)
+        if (listing is null)
         {
-            await changes.AfterCommitAsync(story.Id, ct);
+            return false;
         }
 
-        return won;
+        await changes.AfterCommitAsync(listing with { Status = ArticleStatus.Scheduled }, listing);
+        return true;
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

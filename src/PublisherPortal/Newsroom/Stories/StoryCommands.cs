@@ -60,6 +60,7 @@ public sealed class StoryCommands(
         {
             Article article;
             string? before = null;
+            StoryListing? listedBefore = null;
             if (id is { } existing)
             {
                 if (await StoryRecords.LoadAsync(db, existing, ct) is not { } found)
@@ -85,6 +86,7 @@ public sealed class StoryCommands(
                 }
 
                 before = StoryRecords.Describe(article);
+                listedBefore = StoryListing.Of(article);
                 StoryRecords.ExpectVersion(db, article, loadedVersion.Value);
             }
             else
@@ -120,7 +122,7 @@ public sealed class StoryCommands(
             }
 
             await transaction.CommitAsync(ct);
-            return new Outcome(StaffResult.Done($"Saved “{article.Title}”."), article.Id, article.Version, StoryRecords.IsLive(article, now));
+            return new Outcome(StaffResult.Done($"Saved “{article.Title}”."), article.Id, article.Version, listedBefore, StoryListing.Of(article));
         }, ct);
 
         if (outcome.IsStale)
@@ -134,9 +136,9 @@ public sealed class StoryCommands(
                 Theirs: theirs);
         }
 
-        if (outcome.Live)
+        if (outcome.ListedAfter is { } after)
         {
-            await changes.AfterCommitAsync(outcome.Id!.Value, ct);
+            await changes.AfterCommitAsync(outcome.ListedBefore, after);
         }
 
         return new StorySave(outcome.Result, outcome.Id, outcome.Version);
@@ -251,7 +253,7 @@ public sealed class StoryCommands(
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
-    private sealed record Outcome(StaffResult Result, int? Id = null, Guid? Version = null, bool Live = false)
+    private sealed record Outcome(StaffResult Result, int? Id = null, Guid? Version = null, StoryListing? ListedBefore = null, StoryListing? ListedAfter = null)
     {
         public bool IsStale { get; private init; }
 

@@ -146,29 +146,29 @@ public sealed class StoryLifecycle(IDbContextFactory<PortalDbContext> contexts, 
 
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var (result, affectsReaders) = await db.InTransactionAsync(async transaction =>
+        var (result, listedBefore, listedAfter) = await db.InTransactionAsync(async transaction =>
         {
             if (await StoryRecords.LoadAsync(db, id, ct) is not { } article)
             {
-                return (StaffResult.Invalid("This story no longer exists. Nothing was changed."), false);
+                return (StaffResult.Invalid("This story no longer exists. Nothing was changed."), null, null);
             }
 
             if (allowed(actor, await StoryRecords.OwnerAsync(db, id, ct)) is { } refusal)
             {
-                return (StaffResult.Refused(refusal), false);
+                return (StaffResult.Refused(refusal), null, null);
             }
 
             if (loadedVersion is { } loaded && article.Version != loaded)
             {
-                return (StaleResult(), false);
+                return (StaleResult(), null, null);
             }
 
-            var wasLive = StoryRecords.IsLive(article, now);
+            var listed = StoryListing.Of(article);
             var before = StoryRecords.Describe(article);
             StoryRecords.ExpectVersion(db, article, article.Version);
             if (change(article, now) is { } invalid)
             {
-                return (StaffResult.Invalid(invalid), false);
+                return (StaffResult.Invalid(invalid), null, null);
             }
 
             article.UpdatedAt = now;
@@ -184,15 +184,15 @@ public sealed class StoryLifecycle(IDbContextFactory<PortalDbContext> contexts, 
             }
             catch (DbUpdateConcurrencyException)
             {
-                return (StaleResult(), false);
+                return (StaleResult(), null, null);
             }
 
             await transaction.CommitAsync(ct);
-            return (StaffResult.Done(done(article)), wasLive || StoryRecords.IsLive(article, now));
+            return (StaffResult.Done(done(article)), (StoryListing?)listed, (StoryListing?)StoryListing.Of(article));
         }, ct);
-        if (affectsReaders)
+        if (listedAfter is not null)
         {
-            await changes.AfterCommitAsync(id, ct);
+            await changes.AfterCommitAsync(listedBefore, listedAfter);
         }
 
         return result;

@@ -80,10 +80,6 @@ internal static class StoryRecords
         });
     }
 
-    /// <summary>Whether readers can see the story now, so a change to it must reach them at once.</summary>
-    public static bool IsLive(Article article, DateTime now) =>
-        article.Status is ArticleStatus.Published or ArticleStatus.Scheduled && article.PublishedAt <= now;
-
     /// <summary>How the audit log and messages name a story.</summary>
     public static string Target(Article article) => $"article {article.Id} ({article.Slug})";
 
