@@ -30,6 +30,8 @@ public sealed class StaffAuthorizationMatrixTests(StaffSite site) : IClassFixtur
         ["/admin/staff"] = StaffRole.Admin,
         ["/admin/audit"] = StaffRole.Admin,
         ["/admin/providers"] = StaffRole.Admin,
+        ["/newsroom"] = StaffRole.Contributor,
+        ["/newsroom/articles/new"] = StaffRole.Contributor,
     };
 
     public static TheoryData<string, string> PageCells() => Cells(Pages.Keys);
