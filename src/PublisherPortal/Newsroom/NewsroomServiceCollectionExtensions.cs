@@ -1,6 +1,7 @@
 using PublisherPortal.Newsroom.Preview;
 using PublisherPortal.Newsroom.Publishing;
 using PublisherPortal.Newsroom.Stories;
+using PublisherPortal.Newsroom.Taxonomy;
 
 namespace PublisherPortal.Newsroom;
 
@@ -18,6 +19,7 @@ public static class NewsroomServiceCollectionExtensions
         services.AddSingleton<StoryCommands>();
         services.AddSingleton<StoryLifecycle>();
         services.AddSingleton<ReaderPreview>();
+        services.AddSingleton<TaxonomyCommands>();
         services.AddSingleton<ScheduledPublisher>();
         services.AddHostedService(sp => sp.GetRequiredService<ScheduledPublisher>());
         return services;

@@ -117,7 +117,27 @@ public sealed class NewsroomAuthorizationMatrixTests(StaffSite site) : IClassFix
             var (id, version) = await c.OthersPublishedAsync();
             return (await c.Desk.Lifecycle.BulkAsync(c.User, [id], new BulkStoryAction(BulkStoryKind.ChangeAccess, AccessLevel.Registered), default), id, version);
         }),
+        ["add a section"] = (StaffRole.Editor, async c =>
+            (await Taxonomy(c).CreateSectionAsync(c.User, "Section " + Guid.NewGuid().ToString("N")[..8], null, default), null, default)),
+        ["add a tag"] = (StaffRole.Editor, async c =>
+            (await Taxonomy(c).CreateTagAsync(c.User, "Tag " + Guid.NewGuid().ToString("N")[..8], default), null, default)),
+        ["merge tags"] = (StaffRole.Editor, async c =>
+        {
+            var editor = c.OwnerEditor;
+            var a = "Tag " + Guid.NewGuid().ToString("N")[..8];
+            var b = "Tag " + Guid.NewGuid().ToString("N")[..8];
+            Assert.True((await Taxonomy(c).CreateTagAsync(editor, a, default)).Succeeded);
+            Assert.True((await Taxonomy(c).CreateTagAsync(editor, b, default)).Succeeded);
+            var ids = await c.Desk.DbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+                db.Tags.Where(t => t.Name == a || t.Name == b).OrderBy(t => t.Name == a ? 0 : 1).Select(t => t.Id)));
+            return (await Taxonomy(c).MergeTagsAsync(c.User, ids[0], ids[1], default), null, default);
+        }),
+        ["add an author"] = (StaffRole.Editor, async c =>
+            (await Taxonomy(c).SaveAuthorAsync(c.User, null, "Author " + Guid.NewGuid().ToString("N")[..8], "Reporter", "Writes.", default), null, default)),
     };
+
+    private static PublisherPortal.Newsroom.Taxonomy.TaxonomyCommands Taxonomy(Cell c) =>
+        c.Services.GetRequiredService<PublisherPortal.Newsroom.Taxonomy.TaxonomyCommands>();
 
     public static TheoryData<string, string> ActionCells()
     {

@@ -32,6 +32,7 @@ public sealed class StaffAuthorizationMatrixTests(StaffSite site) : IClassFixtur
         ["/admin/providers"] = StaffRole.Admin,
         ["/newsroom"] = StaffRole.Contributor,
         ["/newsroom/articles/new"] = StaffRole.Contributor,
+        ["/newsroom/taxonomy"] = StaffRole.Editor,
     };
 
     public static TheoryData<string, string> PageCells() => Cells(Pages.Keys);

@@ -156,6 +156,12 @@ public sealed class StoryQueries(IDbContextFactory<PortalDbContext> contexts, St
         return await db.AccessTiers.AsNoTracking().OrderBy(t => t.Rank).ToListAsync(ct);
     }
 
+    public async Task<IReadOnlyList<Tag>> TagsAsync(CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Tags.AsNoTracking().OrderBy(t => t.Name).ToListAsync(ct);
+    }
+
     /// <summary>Tag names starting with or containing <paramref name="text"/>, for the editor's autocomplete.</summary>
     public async Task<IReadOnlyList<string>> TagNamesAsync(string? text, CancellationToken ct)
     {

@@ -29,9 +29,18 @@ public static class AuditActions
     public const string ArticleUnpublish = "article.unpublish";
     public const string ArticleAccess = "article.access";
 
+    public const string SectionCreate = "section.create";
+    public const string SectionUpdate = "section.update";
+    public const string TagCreate = "tag.create";
+    public const string TagRename = "tag.rename";
+    public const string TagMerge = "tag.merge";
+    public const string AuthorCreate = "author.create";
+    public const string AuthorUpdate = "author.update";
+
     public static IReadOnlyList<string> All { get; } =
     [
         StaffGrant, StaffChange, StaffRevoke, StaffBootstrap, TierCreate, TierUpdate, TierDelete, MappingCreate, MappingUpdate, MappingDelete,
         ArticleCreate, ArticleSave, ArticleRestore, ArticlePublish, ArticleSchedule, ArticleScheduledPublish, ArticleUnpublish, ArticleAccess,
+        SectionCreate, SectionUpdate, TagCreate, TagRename, TagMerge, AuthorCreate, AuthorUpdate,
     ];
 }
