@@ -83,6 +83,30 @@ public sealed class StoryEditorComponentTests(StaffSite site) : IClassFixture<St
         Assert.Equal("Their headline", (await _desk.ArticleAsync(id)).Title);
     }
 
+    [Fact]
+    public async Task A_draft_with_unsaved_changes_is_saved_on_its_own_after_the_autosave_interval_and_a_published_story_is_not()
+    {
+        var editor = await (await site.PersonaAsync("editor")).PrincipalAsync();
+        var (draft, _) = await _desk.CreateAsync(editor);
+        var (published, _) = await _desk.CreateAsync(editor);
+        await _desk.PublishAsync(editor, published);
+        await using var ctx = new StaffComponentContext(site, editor);
+        var draftEditor = ctx.Render<StoryEditor>(p => p.Add(e => e.StoryId, draft));
+        var publishedEditor = ctx.Render<StoryEditor>(p => p.Add(e => e.StoryId, published));
+        draftEditor.WaitForAssertion(() => Assert.Contains("Harbour story", Input(draftEditor, "Title").GetAttribute("value")));
+        publishedEditor.WaitForAssertion(() => Assert.Contains("Harbour story", Input(publishedEditor, "Title").GetAttribute("value")));
+        Input(draftEditor, "Title").Input("Draft headline, typed");
+        Input(publishedEditor, "Title").Input("Live headline, typed");
+
+        site.Clock.Advance(StoryEditor.AutosaveInterval);
+
+        draftEditor.WaitForAssertion(() => Assert.NotEmpty(draftEditor.FindAll("[data-testid=autosaved]")), TimeSpan.FromSeconds(10));
+        Assert.Equal("Draft headline, typed", (await _desk.ArticleAsync(draft)).Title);
+        Assert.Equal(2, (await _desk.Queries.RevisionsAsync(editor, draft, default)).Revisions.Count);
+        Assert.NotEqual("Live headline, typed", (await _desk.ArticleAsync(published)).Title);
+        Assert.Empty(publishedEditor.FindAll("[data-testid=autosaved]"));
+    }
+
     private static AngleSharp.Dom.IElement Input(IRenderedComponent<StoryEditor> cut, string label) =>
         cut.FindAll(".mud-input-control").First(c => c.QuerySelector("label")?.TextContent.Trim().StartsWith(label, StringComparison.Ordinal) == true)
             .QuerySelector("input, textarea")!;
