@@ -33,6 +33,7 @@ public sealed class StaffAuthorizationMatrixTests(StaffSite site) : IClassFixtur
         ["/newsroom"] = StaffRole.Contributor,
         ["/newsroom/articles/new"] = StaffRole.Contributor,
         ["/newsroom/taxonomy"] = StaffRole.Editor,
+        ["/newsroom/preview/1"] = StaffRole.Contributor,
     };
 
     public static TheoryData<string, string> PageCells() => Cells(Pages.Keys);
