@@ -43,4 +43,10 @@ internal static partial class LoggingExtensions
 
     [LoggerMessage(11, LogLevel.Warning, "A back-channel logout token for {Provider} was refused: {Reason}")]
     public static partial void LogoutTokenRefused(this ILogger logger, string provider, string reason);
+
+    [LoggerMessage(14, LogLevel.Warning, "The refresh response of {Provider} carried an ID token, but the session keeps no original to check it against: ignored")]
+    public static partial void RefreshedIdTokenIgnored(this ILogger logger, string provider);
+
+    [LoggerMessage(15, LogLevel.Warning, "The refresh response of {Provider} carried an ID token that fails OIDC Core 12.2, so the refresh is refused: {Reason}")]
+    public static partial void RefreshedIdTokenRefused(this ILogger logger, string provider, string reason);
 }

@@ -9,8 +9,9 @@ using Microsoft.IdentityModel.Tokens;
 namespace PublisherPortal.Oidc;
 
 /// <summary>
-/// ID token validation, step by step as OIDC Core 1.0 §3.1.3.7. The signature is checked by
-/// <see cref="JsonWebTokenHandler"/>; every claim rule is checked here so each refusal names its reason.
+/// ID token validation, step by step as OIDC Core 1.0 §3.1.3.7 at sign-in, and as §12.2 for an ID token in a refresh
+/// response. The signature is checked by <see cref="JsonWebTokenHandler"/>; every claim rule is checked here so each
+/// refusal names its reason.
 /// </summary>
 internal sealed class IdTokenValidator(
     OidcProviderOptions options,
@@ -21,6 +22,88 @@ internal sealed class IdTokenValidator(
     private readonly JwtSignatureValidator _signatures = new(options, logger, refreshConfiguration);
 
     public async Task<JsonWebToken> ValidateAsync(string idToken, OpenIdConnectConfiguration configuration, IdTokenExpectations expect, CancellationToken cancellationToken)
+    {
+        var token = await ValidateIssuedAsync(idToken, configuration, expect.AccessToken, cancellationToken);
+        var skew = options.ClockSkew;
+
+        // Step 11: the nonce we sent binds the token to this browser's journey (replay defence).
+        if (!token.TryGetPayloadValue<string>("nonce", out var nonce) || string.IsNullOrEmpty(nonce))
+            throw Refuse("The ID token has no nonce.");
+        if (!ProtocolRandom.FixedTimeEquals(nonce, expect.Nonce))
+            throw Refuse("The ID token's nonce does not match this sign-in.");
+
+        // Steps 12-13 and PixelPin's warning: a reader can strip prompt=login, so the proof of a fresh
+        // login is auth_time later than the journey's start.
+        if (expect.PromptLogin || expect.MaxAge is not null)
+        {
+            if (!TryGetTime(token, "auth_time", out var authTime))
+                throw Refuse("The ID token has no authentication time (auth_time), which a fresh login requires.");
+            var journeyStartSecond = DateTimeOffset.FromUnixTimeSeconds(expect.JourneyStart.ToUnixTimeSeconds());
+            if (expect.PromptLogin && authTime + skew < journeyStartSecond)
+                throw Refuse("The provider did not ask you to sign in again (auth_time is older than this sign-in).");
+            if (expect.MaxAge is { } maxAge && time.GetUtcNow() - authTime > maxAge + skew)
+                throw Refuse("Your sign-in at the provider is older than allowed (max_age).");
+        }
+
+        return token;
+    }
+
+    /// <summary>
+    /// OIDC Core §12.2: an ID token in a refresh response. It passes the rules of sign-in but the nonce's (a refresh is
+    /// no authentication request), and then names the original authentication's person, for the original audience:
+    /// <paramref name="originalIdToken"/> is the one issued at sign-in, validated then and kept server-side, so it is
+    /// only read here. A token that is not newly issued (the original sent back, or one older) is no refreshed one.
+    /// </summary>
+    public async Task<JsonWebToken> ValidateRefreshedAsync(
+        string idToken, string originalIdToken, string accessToken, OpenIdConnectConfiguration configuration, CancellationToken cancellationToken)
+    {
+        if (ProtocolRandom.FixedTimeEquals(idToken, originalIdToken))
+            throw Refuse("The refresh response sent the original ID token back, not a new one.");
+        var token = await ValidateIssuedAsync(idToken, configuration, accessToken, cancellationToken);
+        JsonWebToken original;
+        try
+        {
+            original = new JsonWebToken(originalIdToken);
+        }
+        catch (Exception e) when (e is ArgumentException or SecurityTokenMalformedException)
+        {
+            throw Refuse("The session's original ID token cannot be read, so a refreshed one cannot be compared with it.");
+        }
+
+        // The provider's issuer can be reconfigured after sign-in: the original's must still be the one.
+        if (!string.Equals(token.Issuer, original.Issuer, StringComparison.Ordinal))
+            throw Refuse("The refreshed ID token's issuer (iss) is not the original's.");
+        if (!string.Equals(token.Subject, original.Subject, StringComparison.Ordinal))
+            throw Refuse("The refreshed ID token names another subject (sub) than the original.");
+        if (!token.Audiences.ToHashSet(StringComparer.Ordinal).SetEquals(original.Audiences))
+            throw Refuse("The refreshed ID token's audience (aud) differs from the original's.");
+        var hasAzp = token.TryGetPayloadValue<string>("azp", out var azp);
+        var originalHasAzp = original.TryGetPayloadValue<string>("azp", out var originalAzp);
+        if (hasAzp != originalHasAzp || !string.Equals(azp, originalAzp, StringComparison.Ordinal))
+            throw Refuse("The refreshed ID token's authorized party (azp) differs from the original's.");
+
+        // iat must be the time of this refresh: a token older than the original is not a new one.
+        if (!TryGetTime(token, "iat", out var iat) || iat + options.ClockSkew < time.GetUtcNow())
+            throw Refuse("The refreshed ID token was not issued now (iat).");
+        if (TryGetTime(original, "iat", out var originalIat) && iat < originalIat)
+            throw Refuse("The refreshed ID token is older than the original (iat).");
+
+        // auth_time stays the original authentication's: a refresh is no new sign-in, and a value we cannot compare
+        // with the original's could claim one.
+        if (TryGetTime(token, "auth_time", out var authTime)
+            && (!TryGetTime(original, "auth_time", out var originalAuthTime) || authTime != originalAuthTime))
+            throw Refuse("The refreshed ID token's authentication time (auth_time) is not the original's.");
+
+        // No nonce is sent with a refresh; one that comes back anyway may only be the original's, never another sign-in's.
+        if (token.TryGetPayloadValue<string>("nonce", out var nonce)
+            && (!original.TryGetPayloadValue<string>("nonce", out var originalNonce) || !ProtocolRandom.FixedTimeEquals(nonce, originalNonce)))
+            throw Refuse("The refreshed ID token carries a nonce other than the original's.");
+
+        return token;
+    }
+
+    /// <summary>The rules every ID token meets, at sign-in or refresh: §3.1.3.7 steps 1-10, sub, and §3.3.2.11 at_hash.</summary>
+    private async Task<JsonWebToken> ValidateIssuedAsync(string idToken, OpenIdConnectConfiguration configuration, string? accessToken, CancellationToken cancellationToken)
     {
         JsonWebToken token;
         try
@@ -83,33 +166,14 @@ internal sealed class IdTokenValidator(
         if (TryGetTime(token, "nbf", out var nbf) && nbf > now + skew)
             throw Refuse("The ID token is not valid yet (nbf).");
 
-        // Step 11: the nonce we sent binds the token to this browser's journey (replay defence).
-        if (!token.TryGetPayloadValue<string>("nonce", out var nonce) || string.IsNullOrEmpty(nonce))
-            throw Refuse("The ID token has no nonce.");
-        if (!ProtocolRandom.FixedTimeEquals(nonce, expect.Nonce))
-            throw Refuse("The ID token's nonce does not match this sign-in.");
-
         if (!token.TryGetPayloadValue<string>("sub", out var sub) || string.IsNullOrEmpty(sub))
             throw Refuse("The ID token has no subject (sub).");
 
         // §3.3.2.11 (at_hash): when present, it must be the left half of the access token's hash.
-        if (token.TryGetPayloadValue<string>("at_hash", out var atHash) && expect.AccessToken is not null)
+        if (token.TryGetPayloadValue<string>("at_hash", out var atHash) && accessToken is not null)
         {
-            if (!ProtocolRandom.FixedTimeEquals(atHash, LeftHalfHash(token.Alg, expect.AccessToken)))
+            if (!ProtocolRandom.FixedTimeEquals(atHash, LeftHalfHash(token.Alg, accessToken)))
                 throw Refuse("The ID token's access token hash (at_hash) does not match the access token.");
-        }
-
-        // Steps 12-13 and PixelPin's warning: a reader can strip prompt=login, so the proof of a fresh
-        // login is auth_time later than the journey's start.
-        if (expect.PromptLogin || expect.MaxAge is not null)
-        {
-            if (!TryGetTime(token, "auth_time", out var authTime))
-                throw Refuse("The ID token has no authentication time (auth_time), which a fresh login requires.");
-            var journeyStartSecond = DateTimeOffset.FromUnixTimeSeconds(expect.JourneyStart.ToUnixTimeSeconds());
-            if (expect.PromptLogin && authTime + skew < journeyStartSecond)
-                throw Refuse("The provider did not ask you to sign in again (auth_time is older than this sign-in).");
-            if (expect.MaxAge is { } maxAge && now - authTime > maxAge + skew)
-                throw Refuse("Your sign-in at the provider is older than allowed (max_age).");
         }
 
         return token;

@@ -15,6 +15,8 @@ public static class AdminServiceCollectionExtensions
     {
         services.AddSingleton<TierService>();
         services.AddSingleton<PlanMappingService>();
+        // Scoped: it asks the provider behaviours (scoped) whether a shop sells offers.
+        services.AddScoped<PlanOfferService>();
         services.AddSingleton<ReaderAccessExplainer>();
         services.AddSingleton<ProviderStatusService>();
         return services;

@@ -67,6 +67,7 @@ public static class PortalServiceCollectionExtensions
         services.AddScoped<ArticleAccessPolicy>();
         services.AddOptions<MeteringOptions>().Bind(configuration.GetSection(MeteringOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<ArticleMeter>();
+        services.AddScoped<ShopLinks>();
         services.AddScoped<PaywallLinks>();
         services.AddSingleton<ArticleBodyRenderer>();
         services.AddScoped<ArticleQueries>();

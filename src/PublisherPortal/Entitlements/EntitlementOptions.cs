@@ -25,7 +25,4 @@ public sealed class EntitlementOptions
 
     /// <summary>How long one instance keeps tiers and mappings cached; an admin's change clears it at once on that instance.</summary>
     public TimeSpan MappingCacheDuration { get; set; } = TimeSpan.FromSeconds(30);
-
-    /// <summary>Subrite subscription statuses that open content (the member API's <c>status</c>).</summary>
-    public List<string> ActiveStatuses { get; set; } = ["active"];
 }

@@ -23,11 +23,6 @@ public sealed class EntitlementOptionsValidator : IValidateOptions<EntitlementOp
             errors.Add($"{s}:MappingCacheDuration must be between 0 and 00:10:00 so mapping changes reach every instance soon; it is {options.MappingCacheDuration}.");
         }
 
-        if (options.ActiveStatuses.Count == 0 || options.ActiveStatuses.Any(string.IsNullOrWhiteSpace))
-        {
-            errors.Add($"{s}:ActiveStatuses must list at least one non-empty status, e.g. active.");
-        }
-
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 }

@@ -13,5 +13,12 @@ public sealed class PlanMapping
     public required string ProviderKey { get; set; }
     public required string PlanKey { get; set; }
     public int AccessTierId { get; set; }
+
+    /// <summary>
+    /// What the provider's shop sells to get this plan, set by an admin, when the shop sells offers rather than plans:
+    /// a Pliro offer (its page is <c>/offers/{offer}</c>) grants a plan but is named apart from it, so it is never
+    /// guessed from the plan key (docs/providers/pliro.md, "Shop pages"). Null: the paywall links the subscribe page.
+    /// </summary>
+    public string? Offer { get; set; }
     public AccessTier AccessTier { get; set; } = null!;
 }

@@ -60,8 +60,11 @@ public sealed class TierCatalog : IDisposable
             var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
             var tiers = db.AccessTiers.AsNoTracking().OrderBy(t => t.Rank).Select(t => new ReaderTier(t.Slug, t.Name, t.Rank)).ToList();
             var mappings = db.PlanMappings.AsNoTracking()
-                .Select(m => new { m.ProviderKey, m.PlanKey, m.AccessTier.Slug, m.AccessTier.Name, m.AccessTier.Rank }).ToList();
-            map = new TierMap(tiers, mappings.Select(m => (m.ProviderKey, m.PlanKey, new ReaderTier(m.Slug, m.Name, m.Rank))));
+                .Select(m => new { m.ProviderKey, m.PlanKey, m.Offer, m.AccessTier.Slug, m.AccessTier.Name, m.AccessTier.Rank }).ToList();
+            map = new TierMap(
+                tiers,
+                mappings.Select(m => (m.ProviderKey, m.PlanKey, new ReaderTier(m.Slug, m.Name, m.Rank))),
+                mappings.Where(m => m.Offer != null).Select(m => (m.ProviderKey, m.Offer!, new ReaderTier(m.Slug, m.Name, m.Rank))));
         }
 
         lock (_gate)

@@ -7,8 +7,12 @@ namespace PublisherPortal.Entitlements;
 public sealed class TierMap
 {
     private readonly Dictionary<(string Provider, string Plan), ReaderTier> _mappings;
+    private readonly List<(string Provider, string Offer, ReaderTier Tier)> _offers;
 
-    public TierMap(IReadOnlyList<ReaderTier> tiers, IEnumerable<(string Provider, string Plan, ReaderTier Tier)> mappings)
+    /// <param name="offers">The offers admins set on mappings (<see cref="PlanMapping.Offer"/>), with the tier each one's plan opens.</param>
+    public TierMap(
+        IReadOnlyList<ReaderTier> tiers, IEnumerable<(string Provider, string Plan, ReaderTier Tier)> mappings,
+        IEnumerable<(string Provider, string Offer, ReaderTier Tier)>? offers = null)
     {
         Tiers = tiers;
         _mappings = new Dictionary<(string, string), ReaderTier>(KeyComparer.Instance);
@@ -16,6 +20,8 @@ public sealed class TierMap
         {
             _mappings[(provider, plan)] = tier;
         }
+
+        _offers = offers?.ToList() ?? [];
     }
 
     public static TierMap Empty { get; } = new([], []);
@@ -40,6 +46,16 @@ public sealed class TierMap
         _mappings.Where(m => string.Equals(m.Key.Provider, provider, StringComparison.OrdinalIgnoreCase) && m.Value.Rank >= minimumRank)
             .OrderBy(m => m.Value.Rank).ThenBy(m => m.Key.Plan, StringComparer.Ordinal)
             .Select(m => m.Key.Plan).FirstOrDefault();
+
+    /// <summary>
+    /// The offer to sell at this provider for a story needing <paramref name="minimumRank"/>: among the mappings an admin
+    /// gave an offer, the one opening the lowest sufficient tier. Null when none has one: the shop's subscribe page,
+    /// which lists every offer, is then the honest link (an offer is never guessed from a plan key).
+    /// </summary>
+    public string? CheapestOfferFor(string provider, int minimumRank) =>
+        _offers.Where(o => string.Equals(o.Provider, provider, StringComparison.OrdinalIgnoreCase) && o.Tier.Rank >= minimumRank)
+            .OrderBy(o => o.Tier.Rank).ThenBy(o => o.Offer, StringComparer.Ordinal)
+            .Select(o => o.Offer).FirstOrDefault();
 
     private sealed class KeyComparer : IEqualityComparer<(string Provider, string Plan)>
     {

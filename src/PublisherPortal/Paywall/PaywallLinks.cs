@@ -1,19 +1,15 @@
-using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.Extensions.Options;
 using PublisherPortal.Accounts;
-using PublisherPortal.Entitlements;
-using PublisherPortal.Infrastructure;
 using PublisherPortal.Oidc;
-using PublisherPortal.Providers;
 
 namespace PublisherPortal.Paywall;
 
 /// <summary>
-/// Where the paywall sends a reader, by reason and by the reader's provider: the sign-in chooser for anonymous
-/// readers; the provider's own shop for signed-in ones (<see cref="ISubscriptionProvider.ShopUrl"/>), returning to
-/// the article with <c>portal_refresh=1</c> so the new plan applies at once; our subscribe page otherwise.
+/// Where the paywall sends a reader, by reason and by the reader's provider: the sign-in chooser and our subscribe page
+/// (which lists every provider's shop for visitors) for anonymous readers; the provider's own shop for signed-in ones
+/// (<see cref="ShopLinks"/>), returning to the article with <c>portal_refresh=1</c> so the new plan applies at once; our
+/// subscribe page when their provider has no shop.
 /// </summary>
-public sealed class PaywallLinks(OidcProviderCatalog catalog, SubscriptionProviders providers, TierCatalog tiers, IOptions<PortalOptions> portal)
+public sealed class PaywallLinks(OidcProviderCatalog catalog, ShopLinks shops)
 {
     public IReadOnlyList<PaywallLink> For(AccessDecision decision, AccessRule access, Reader reader, string articlePath)
     {
@@ -33,20 +29,8 @@ public sealed class PaywallLinks(OidcProviderCatalog catalog, SubscriptionProvid
             TeaserReason.Expired => "Renew your subscription",
             _ => access.MinimumTierName is { } tier ? $"Subscribe to {tier}" : "Subscribe",
         };
-        return [new(PaywallLinkKind.Subscribe, label, ShopUrl(access, reader, local) ?? OwnSubscribePage(local))];
-    }
-
-    private string? ShopUrl(AccessRule access, Reader reader, string local)
-    {
-        if (providers.Find(reader.Provider) is not { } provider)
-        {
-            return null;
-        }
-
-        var back = portal.Value.AbsoluteUrl(local);
-        var plan = access.Level == AccessLevel.Tier && access.MinimumTierRank is { } rank ? tiers.Get().CheapestPlanFor(provider.Key, rank) : null;
-        return provider.Behaviour.ShopUrl(new ShopLinkRequest(
-            provider.Info, plan, reader.Email, local, back, QueryHelpers.AddQueryString(back, EntitlementOptions.RefreshParameter, "1")));
+        var rank = access.Level == AccessLevel.Tier ? access.MinimumTierRank : null;
+        return [new(PaywallLinkKind.Subscribe, label, shops.ForReader(reader, rank, local) ?? OwnSubscribePage(local))];
     }
 
     private static string OwnSubscribePage(string local) => "/subscribe?returnUrl=" + Uri.EscapeDataString(local);

@@ -28,4 +28,7 @@ public interface ISubscriptionProvider
 
     /// <summary>The provider's own page where a signed-in reader buys or upgrades; null sends them to our subscribe page.</summary>
     string? ShopUrl(ShopLinkRequest request);
+
+    /// <summary>Whether the shop sells offers named apart from plans (Pliro), which an admin sets per plan mapping.</summary>
+    bool SellsOffers => false;
 }

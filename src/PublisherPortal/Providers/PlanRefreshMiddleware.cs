@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -82,10 +81,16 @@ public sealed partial class PlanRefreshMiddleware(
         await next(context);
     }
 
-    private bool IsStale(ClaimsPrincipal principal) =>
-        !DateTimeOffset.TryParse(principal.FindFirst(EntitlementClaimTypes.PlansReadAt)?.Value, CultureInfo.InvariantCulture,
-            DateTimeStyles.RoundtripKind, out var readAt)
-        || clock.GetUtcNow() - readAt > options.CurrentValue.MaxPlanAge;
+    /// <summary>
+    /// Read longer ago than MaxPlanAge, or a subscription in the snapshot has reached the end the provider gave
+    /// (Subrite's <c>expiresAt</c>): a renewing member is then re-read at once instead of being told to renew.
+    /// </summary>
+    private bool IsStale(ClaimsPrincipal principal)
+    {
+        var snapshot = EntitlementSnapshot.FromPrincipal(principal);
+        var now = clock.GetUtcNow();
+        return now - snapshot.ReadAt > options.CurrentValue.MaxPlanAge || snapshot.ExpiresAt.Values.Any(end => end <= now);
+    }
 
     /// <summary>A page a reader navigates to (not a feed, asset, endpoint or a step of a sign-in journey).</summary>
     private static bool IsPage(HttpRequest request) =>

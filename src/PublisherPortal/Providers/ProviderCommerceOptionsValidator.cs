@@ -43,9 +43,12 @@ public sealed class ProviderCommerceOptionsValidator(string key, OidcProviderTyp
             }
         }
 
-        if (!options.OfferPath.Contains("{offer}", StringComparison.Ordinal))
+        foreach (var (setting, path) in new[] { ("OfferPath", options.OfferPath), ("OfferSubscribePath", options.OfferSubscribePath) })
         {
-            errors.Add($"{prefix}:OfferPath must contain {{offer}}.");
+            if (path is null || !path.Contains("{offer}", StringComparison.Ordinal))
+            {
+                errors.Add($"{prefix}:{setting} must contain {{offer}}.");
+            }
         }
 
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);

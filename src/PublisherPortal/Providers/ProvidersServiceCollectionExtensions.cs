@@ -16,6 +16,7 @@ public static class ProvidersServiceCollectionExtensions
         }
 
         services.AddHttpClient<SubriteMemberApi>();
+        services.AddScoped<UserInfoPlanRefresh>();
         services.AddScoped<ISubscriptionProvider, PliroProvider>();
         services.AddScoped<ISubscriptionProvider, SubriteProvider>();
         services.AddScoped<ISubscriptionProvider, PixelPinProvider>();

@@ -70,10 +70,16 @@ public sealed partial class SubriteMemberApi(
         }
     }
 
+    /// <summary>
+    /// Every subscription the API lists is active: "subscriptions: Only returns active subscriptions", and an empty
+    /// list means none (docs/providers/subrite.md). Its <c>status</c> word and <c>expiresAt</c> are not documented as
+    /// conditions, so neither is made one: a paying member is never told to renew because of them. A future
+    /// <c>expiresAt</c> is kept as the end of that subscription within this session (TierResolution stops counting it
+    /// then, and the next page re-reads the API); a past or missing one says nothing the list did not.
+    /// </summary>
     private MemberProfile Parse(JsonElement root)
     {
         var now = clock.GetUtcNow();
-        var active = options.Value.ActiveStatuses;
         var plans = new List<ProviderPlan>();
         if (root.TryGetProperty("subscriptions", out var subscriptions) && subscriptions.ValueKind == JsonValueKind.Array)
         {
@@ -85,12 +91,10 @@ public sealed partial class SubriteMemberApi(
                     continue;
                 }
 
-                var expiresAt = Text(s, "expiresAt") is { } e
-                    && DateTimeOffset.TryParse(e, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var end) ? end : (DateTimeOffset?)null;
-                // "Only returns active subscriptions", yet status and expiresAt are there: honour both, in case.
-                var status = Text(s, "status");
-                var isActive = status is not null && active.Contains(status, StringComparer.OrdinalIgnoreCase) && (expiresAt is null || expiresAt > now);
-                plans.Add(new ProviderPlan(keys, Text(s, "packageName"), isActive, expiresAt));
+                var endsLater = Text(s, "expiresAt") is { } e
+                    && DateTimeOffset.TryParse(e, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var end) && end > now
+                    ? end : (DateTimeOffset?)null;
+                plans.Add(new ProviderPlan(keys, Text(s, "packageName"), IsActive: true, endsLater));
             }
         }
 

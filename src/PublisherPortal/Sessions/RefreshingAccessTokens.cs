@@ -9,8 +9,9 @@ namespace PublisherPortal.Sessions;
 /// <summary>
 /// The reader's access token, renewed ahead of expiry with the refresh token when the provider issues them (Subrite,
 /// PiPA). The rotated refresh token is stored in the session in place (same session id, so other tabs are unaffected).
-/// A refused refresh ends the session (and the rest of the request is anonymous); an unreachable provider keeps it and returns no token, so callers fall
-/// back to what they last knew.
+/// A refused refresh ends the session (and the rest of the request is anonymous), as does one whose new ID token fails
+/// the checks against the original; an unreachable provider keeps it and returns no token, so callers fall back to what
+/// they last knew.
 /// </summary>
 public sealed partial class RefreshingAccessTokens(
     OidcTokenRefresher refresher, DatabaseTicketStore store, SessionTerminator terminator, TimeProvider clock, ILogger<RefreshingAccessTokens> logger)
@@ -75,7 +76,8 @@ public sealed partial class RefreshingAccessTokens(
         OidcRefreshedTokens renewed;
         try
         {
-            renewed = await refresher.RefreshAsync(provider, ticket.Properties.GetTokenValue("refresh_token")!, cancellationToken);
+            renewed = await refresher.RefreshAsync(
+                provider, ticket.Properties.GetTokenValue("refresh_token")!, ticket.Properties.GetTokenValue("id_token"), cancellationToken);
         }
         catch (OidcAuthenticationException e) when (e.Error is OidcErrorCodes.TokenEndpointError or OidcErrorCodes.InvalidTokenResponse)
         {
@@ -84,12 +86,14 @@ public sealed partial class RefreshingAccessTokens(
         }
         catch (OidcAuthenticationException e)
         {
-            // invalid_grant and friends: the provider no longer vouches for this session.
+            // invalid_grant and friends, or a refreshed ID token that fails OIDC Core §12.2: the provider no longer
+            // vouches for this session.
             LogRefused(provider, LogText.Code(e.Error));
             await terminator.EndCurrentAsync(context, SessionEndReason.RefreshRefused);
             return null;
         }
 
+        // The stored id_token stays the original: every later refreshed one is checked against it (OIDC Core §12.2).
         var tokens = ticket.Properties.GetTokens().ToDictionary(t => t.Name, t => t.Value);
         tokens["access_token"] = renewed.AccessToken;
         if (renewed.RefreshToken is not null)

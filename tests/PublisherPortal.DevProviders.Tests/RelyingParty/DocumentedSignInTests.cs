@@ -75,22 +75,28 @@ public sealed class DocumentedSignInTests
             (await site.Services.GetRequiredService<OidcUserInfoReader>().ReadAsync("pliro", "expired-or-unknown", "cus_dev0000000000004")).Status);
     }
 
-    [Fact]
-    public async Task PiPA_access_tokens_are_renewed_with_its_refresh_token_at_its_documented_token_endpoint()
+    [Theory]
+    [InlineData("pipa", "pipa-plus")]
+    [InlineData("subrite", "subrite-plus")]
+    public async Task Access_tokens_are_renewed_with_the_refresh_token_at_the_documented_token_endpoint(string provider, string reader)
     {
         await using var site = await SiteWithStandIns.StartAsync();
         using var browser = site.NewBrowser();
-        await SiteWithStandIns.SignInAsync(browser, "pipa", "pipa-plus");
+        await SiteWithStandIns.SignInAsync(browser, provider, reader);
         var refreshToken = (await browser.NavigateAsync($"{SiteWithStandIns.BaseUrl}/token/refresh_token")).Body;
         var accessToken = (await browser.NavigateAsync($"{SiteWithStandIns.BaseUrl}/token/access_token")).Body;
+        var idToken = (await browser.NavigateAsync($"{SiteWithStandIns.BaseUrl}/token/id_token")).Body;
         Assert.NotEmpty(refreshToken);
+        Assert.NotEmpty(idToken);
 
-        var renewed = await site.Services.GetRequiredService<OidcTokenRefresher>().RefreshAsync("pipa", refreshToken);
+        var renewed = await site.Services.GetRequiredService<OidcTokenRefresher>().RefreshAsync(provider, refreshToken, idToken);
 
         Assert.NotEqual(accessToken, renewed.AccessToken);
         Assert.NotNull(renewed.RefreshToken);
         Assert.NotNull(renewed.ExpiresAt);
+        // Its new ID token passes OIDC Core §12.2 against the one of the sign-in.
+        Assert.NotNull(renewed.IdToken);
         // The stand-in rotates refresh tokens: the old one is spent.
-        await Assert.ThrowsAsync<OidcAuthenticationException>(() => site.Services.GetRequiredService<OidcTokenRefresher>().RefreshAsync("pipa", refreshToken));
+        await Assert.ThrowsAsync<OidcAuthenticationException>(() => site.Services.GetRequiredService<OidcTokenRefresher>().RefreshAsync(provider, refreshToken));
     }
 }

@@ -45,6 +45,13 @@ public sealed class HostileProvider : IAsyncDisposable
     public List<IQueryCollection> EndSessionRequests { get; } = [];
     /// <summary>Every path requested, as sent (before the /oauth layout is mapped onto the plain one).</summary>
     public ConcurrentQueue<string> RequestedPaths { get; } = new();
+    /// <summary>The ID token the last code exchange issued: the original a later refresh is checked against.</summary>
+    public string? LastIssuedIdToken { get; private set; }
+    /// <summary>The ID token the last refresh answered with, if any.</summary>
+    public string? LastRefreshIdToken { get; private set; }
+    private Dictionary<string, object?>? _lastIdTokenClaims;
+    private int _refreshes;
+
     public int DiscoveryHits;
     public int JwksHits;
     public int UserInfoHits;
@@ -207,6 +214,10 @@ public sealed class HostileProvider : IAsyncDisposable
             {
                 return Results.Json(new { error = "invalid_client", error_description = $"Expected {Behaviour.ExpectedClientAuth}." }, statusCode: 401);
             }
+            if (form.GetValueOrDefault("grant_type") == "refresh_token")
+            {
+                return Refresh(form);
+            }
             if (form.GetValueOrDefault("grant_type") != "authorization_code"
                 || !_codes.TryGetValue(form.GetValueOrDefault("code") ?? "", out var grant))
             {
@@ -287,6 +298,37 @@ public sealed class HostileProvider : IAsyncDisposable
         });
     }
 
+    /// <summary>RFC 6749 §6: a new access token; with <see cref="ProviderBehaviour.RefreshIdToken"/>, an ID token re-issued now.</summary>
+    private IResult Refresh(Dictionary<string, string> form)
+    {
+        if (Behaviour.RefreshToken is null || form.GetValueOrDefault("refresh_token") != Behaviour.RefreshToken)
+        {
+            return Results.Json(new { error = "invalid_grant", error_description = "Unknown refresh token." }, statusCode: 400);
+        }
+
+        var accessToken = "at-refreshed-" + Interlocked.Increment(ref _refreshes);
+        var response = new Dictionary<string, object?> { ["access_token"] = accessToken, ["token_type"] = "Bearer", ["expires_in"] = 3600 };
+        if (Behaviour.ReplayIdTokenOnRefresh)
+        {
+            response["id_token"] = LastIssuedIdToken;
+        }
+        else if (Behaviour.RefreshIdToken && _lastIdTokenClaims is { } original)
+        {
+            // §12.2: the original's iss, sub, aud, auth_time; a new iat and exp; no nonce.
+            var claims = new Dictionary<string, object?>(original)
+            {
+                ["iat"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+                ["exp"] = DateTimeOffset.UtcNow.AddMinutes(5).ToUnixTimeSeconds(),
+                ["at_hash"] = JwtWriter.AtHash(accessToken),
+            };
+            claims.Remove("nonce");
+            Behaviour.MutateRefreshIdToken?.Invoke(claims);
+            response["id_token"] = Sign(claims);
+        }
+        LastRefreshIdToken = response.GetValueOrDefault("id_token") as string;
+        return Results.Json(response);
+    }
+
     private string IdToken(Grant grant, string accessToken)
     {
         var now = DateTimeOffset.UtcNow;
@@ -306,7 +348,13 @@ public sealed class HostileProvider : IAsyncDisposable
             ["plan"] = "premium",
         };
         Behaviour.MutateIdToken?.Invoke(claims);
+        _lastIdTokenClaims = new Dictionary<string, object?>(claims);
+        LastIssuedIdToken = Sign(claims);
+        return LastIssuedIdToken;
+    }
 
+    private string Sign(Dictionary<string, object?> claims)
+    {
         var key = Behaviour.SignWithKid is { } kid ? _published.Single(k => k.Kid == kid) : CurrentKey;
         var header = new Dictionary<string, object?> { ["typ"] = "JWT" };
         if (!Behaviour.OmitKid)

@@ -40,6 +40,15 @@ public sealed class ProviderBehaviour
     public Action<Dictionary<string, object?>>? MutateIdTokenHeader { get; set; }
     public string? RefreshToken { get; set; }
 
+    /// <summary>Answer a refresh with an ID token re-issued now, as OIDC Core §12.2 allows.</summary>
+    public bool RefreshIdToken { get; set; }
+
+    /// <summary>Twists the claims of the ID token a refresh returns (they start as the original's, re-issued now).</summary>
+    public Action<Dictionary<string, object?>>? MutateRefreshIdToken { get; set; }
+
+    /// <summary>Answer a refresh with the ID token issued at sign-in, unchanged (a replay).</summary>
+    public bool ReplayIdTokenOnRefresh { get; set; }
+
     /// <summary>A token response of access_token and expires_in only, as PixelPin documents it.</summary>
     public bool OmitIdToken { get; set; }
 

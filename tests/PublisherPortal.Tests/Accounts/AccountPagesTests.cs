@@ -104,7 +104,7 @@ public sealed class AccountPagesTests : IClassFixture<AccountPagesTests.PortalWi
         Assert.Equal(
             _portal.Demo.Tiers.OrderBy(t => t.Rank).Select(t => t.Name),
             document.QuerySelectorAll(".plan__name").Select(h => h.TextContent.Trim()));
-        Assert.Equal(signIn, document.QuerySelector("main a.button")!.GetAttribute("href"));
+        Assert.Equal(signIn, document.QuerySelector("main a.subscribe__sign-in")!.GetAttribute("href"));
     }
 
     [Fact]

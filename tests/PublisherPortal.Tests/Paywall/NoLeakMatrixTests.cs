@@ -33,7 +33,8 @@ public sealed partial class NoLeakMatrixTests(NoLeakMatrixTests.Portal portal, I
         new("Plus (Pliro plan plus)", true, 10, "TierTooLow", p => p.SignInAsync("pliro", "cus_plus", plan: "plus")),
         new("Premium (Pliro plan premium)", true, 20, "", p => p.SignInAsync("pliro", "cus_premium", plan: "premium")),
         new("Premium (Subrite member API, package 102)", true, 20, "", p => p.SubriteAsync("tok-premium", "active", 1)),
-        new("expired subscription (Subrite)", true, null, "Expired", p => p.SubriteAsync("tok-expired", "expired", -30)),
+        // Subrite's member API lists active subscriptions only (docs/providers/subrite.md): a lapsed member gets none.
+        new("lapsed member (Subrite, member API lists none)", true, null, "NoPlan", p => p.SubriteWithoutSubscriptionAsync("tok-lapsed")),
         new("unmapped plan (Pliro plan gold-legacy)", true, null, "PlanNotMapped", p => p.SignInAsync("pliro", "cus_gold", plan: "gold-legacy")),
     ];
 
@@ -249,6 +250,12 @@ public sealed partial class NoLeakMatrixTests(NoLeakMatrixTests.Portal portal, I
         {
             MemberApi.Profile(token, FakeMemberApi.ProfileJson("Prem Ium", $"{token}@subrite.test",
                 (102, "Premium", status, Now.AddDays(expiresInDays))));
+            return SignInAsync("subrite", "sub-" + token, accessToken: token);
+        }
+
+        public Task<HttpClient> SubriteWithoutSubscriptionAsync(string token)
+        {
+            MemberApi.Profile(token, FakeMemberApi.ProfileJson("Lap Sed", $"{token}@subrite.test"));
             return SignInAsync("subrite", "sub-" + token, accessToken: token);
         }
     }

@@ -14,15 +14,15 @@ public sealed class EntitlementFlowTests(SignedInPortalFactory portal) : IClassF
     private string Sentence(Article a) => portal.Demo.GatedSentences[a.Slug];
 
     [Fact]
-    public async Task A_pliro_reader_without_a_plan_is_sent_to_the_subscribe_page_and_back_with_the_marker()
+    public async Task A_pliro_reader_without_a_plan_is_sent_to_the_offer_an_admin_set_and_back_with_the_marker()
     {
         var reader = await portal.SignInAsync("pliro", "cus_offer", email: "o@example.com");
         var (_, _, document) = await reader.GetPageAsync($"/articles/{PremiumArticle.Slug}");
         var link = document.QuerySelector(".paywall__actions a")!;
         Assert.Equal("Subscribe to Premium", link.TextContent.Trim());
         var back = Uri.EscapeDataString($"{PortalFactory.BaseUrl}/articles/{PremiumArticle.Slug}?portal_refresh=1");
-        // Pliro offers are not plan slugs: no offer page is guessed from the plan the story needs.
-        Assert.Equal($"https://pliro.example/subscribe?continue_url={back}&email=o@example.com", link.GetAttribute("href"));
+        // The demo's admin set offer digital-premium-yearly on plan premium: its subscribe page, since the e-mail is known.
+        Assert.Equal($"https://pliro.example/offers/digital-premium-yearly/subscribe?continue_url={back}&email=o@example.com", link.GetAttribute("href"));
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public sealed class EntitlementFlowTests(SignedInPortalFactory portal) : IClassF
     }
 
     [Fact]
-    public async Task After_checkout_a_pliro_reader_is_silently_re_authenticated_and_returned_to_the_clean_url()
+    public async Task After_checkout_a_pliro_reader_without_an_access_token_is_silently_re_authenticated()
     {
         var reader = await portal.SignInAsync("pliro", "cus_silent");
         var back = await reader.GetAsync($"/articles/{PremiumArticle.Slug}?x=1&portal_refresh=1");

@@ -28,7 +28,7 @@ public sealed class StalePlanTests : IDisposable
     }
 
     [Fact]
-    public async Task A_pliro_readers_new_plan_arrives_by_silent_re_authentication_once_the_old_one_is_stale()
+    public async Task A_pliro_readers_new_plan_arrives_from_userinfo_once_the_old_one_is_stale()
     {
         var browser = new StandInBrowser(_site);
         await browser.NavigateAsync("/account/login?provider=pliro&returnUrl=%2Faccount", reader: "pliro-upgrader");

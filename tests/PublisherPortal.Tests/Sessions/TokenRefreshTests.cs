@@ -13,13 +13,31 @@ public sealed class TokenRefreshTests : IDisposable
 
     public TokenRefreshTests() => _portal = new PortalFactory(PortalSetup.Pliro(_minter) with { ProviderBackchannel = _provider });
 
-    private Task SignInAsync(TimeSpan expiresIn, string refreshToken = "refresh-1") =>
+    private Task SignInAsync(TimeSpan expiresIn, string refreshToken = "refresh-1", string? idToken = null) =>
         _reader.SignInAsync(_portal, "cus_1", "sid-1",
         [
             new("access_token", "access-1"),
             new("refresh_token", refreshToken),
             new("expires_at", (_portal.Clock.GetUtcNow() + expiresIn).ToString("o", CultureInfo.InvariantCulture)),
+            .. idToken is null ? [] : new KeyValuePair<string, string>[] { new("id_token", idToken) },
         ]);
+
+    /// <summary>An ID token of the reader's sign-in at Pliro, issued now, signed with the key the portal trusts.</summary>
+    private string IdToken(Action<Dictionary<string, object?>>? twist = null)
+    {
+        var now = _portal.Clock.GetUtcNow();
+        var claims = new Dictionary<string, object?>
+        {
+            ["iss"] = LogoutTokenMinter.Issuer,
+            ["aud"] = LogoutTokenMinter.ClientId,
+            ["sub"] = "cus_1",
+            ["iat"] = now.ToUnixTimeSeconds(),
+            ["exp"] = now.AddMinutes(5).ToUnixTimeSeconds(),
+            ["auth_time"] = new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero).ToUnixTimeSeconds(),
+        };
+        twist?.Invoke(claims);
+        return _minter.Sign(claims, typ: "JWT");
+    }
 
     private Task<string> AccessTokenAsync() => _reader.On(_portal).GetStringAsync(TestSignIn.AccessTokenPath);
 
@@ -87,6 +105,32 @@ public sealed class TokenRefreshTests : IDisposable
         var response = await _reader.On(_portal).GetStringAsync(TestSignIn.AccessTokenPath + "?then=whoami");
 
         Assert.Equal("(none) as anonymous", response);
+    }
+
+    [Fact]
+    public async Task A_renewal_with_a_new_id_token_of_the_same_sign_in_keeps_the_session()
+    {
+        var original = IdToken();
+        _portal.Clock.Advance(TimeSpan.FromMinutes(1));
+        _provider.Answer(HttpStatusCode.OK, new { access_token = "access-2", token_type = "Bearer", expires_in = 3600, id_token = IdToken() });
+        await SignInAsync(TimeSpan.Zero, idToken: original);
+
+        Assert.Equal("access-2", await AccessTokenAsync());
+        Assert.True(await _reader.IsSignedInAsync(_portal));
+    }
+
+    [Theory]
+    [InlineData("sub", "cus_2")]
+    [InlineData("auth_time", 1767225600L)]
+    [InlineData("aud", "another-client")]
+    public async Task A_renewal_whose_new_id_token_is_not_the_original_sign_ins_ends_the_session(string claim, object value)
+    {
+        var original = IdToken();
+        _provider.Answer(HttpStatusCode.OK, new { access_token = "access-2", token_type = "Bearer", expires_in = 3600, id_token = IdToken(c => c[claim] = value) });
+        await SignInAsync(TimeSpan.Zero, idToken: original);
+
+        Assert.Equal("(none)", await AccessTokenAsync());
+        Assert.False(await _reader.IsSignedInAsync(_portal));
     }
 
     [Fact]

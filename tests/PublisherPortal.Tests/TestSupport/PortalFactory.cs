@@ -35,6 +35,9 @@ public class PortalFactory(PortalSetup setup) : WebApplicationFactory<Program>
 
     public FakeTimeProvider Clock => Services.GetRequiredService<FakeTimeProvider>();
 
+    /// <summary>The relying party's calls to the stand-ins, for <see cref="ProviderSetup.StandIns"/>: a test may take an endpoint down.</summary>
+    public ProviderOutage? Outage { get; private set; }
+
     /// <summary>Subrite's member API, for <see cref="ProviderSetup.Offline"/>.</summary>
     public FakeMemberApi MemberApi { get; } = new();
 
@@ -67,7 +70,8 @@ public class PortalFactory(PortalSetup setup) : WebApplicationFactory<Program>
                     break;
                 case ProviderSetup.StandIns:
                     // The relying party, the stand-ins' back-channel logout and Subrite's member API all call the site itself.
-                    services.ConfigureAll<OidcProviderOptions>(o => o.BackchannelHttpHandler = new LateServerHandler(() => Server.CreateHandler()));
+                    Outage = new ProviderOutage(new LateServerHandler(() => Server.CreateHandler()));
+                    services.ConfigureAll<OidcProviderOptions>(o => o.BackchannelHttpHandler = Outage);
                     services.AddHttpClient(BackchannelLogoutSender.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => new LateServerHandler(() => Server.CreateHandler()));
                     services.AddHttpClient<SubriteMemberApi>().ConfigurePrimaryHttpMessageHandler(() => new LateServerHandler(() => Server.CreateHandler()));
                     break;

@@ -8,7 +8,7 @@ namespace PublisherPortal.Tests.TestSupport;
 /// A reader's browser without a browser: keeps cookies, follows redirects one by one within the site, and at a
 /// stand-in's sign-in page chooses a test reader, exactly the requests a real browser would send.
 /// </summary>
-public sealed class StandInBrowser(StandInFactory site)
+public sealed class StandInBrowser(PortalFactory site)
 {
     private readonly TestBrowser _browser = site.NewBrowser();
 
@@ -55,6 +55,19 @@ public sealed class StandInBrowser(StandInFactory site)
         }
 
         throw new InvalidOperationException("Too many redirects from " + url);
+    }
+
+    /// <summary>One request, redirects not followed: what the site answers first.</summary>
+    public Task<HttpResponseMessage> GetAsync(string pathOrUrl) => Client.GetAsync(pathOrUrl);
+
+    /// <summary>The plan keys the account page shows, in order, comma-separated ("" for none).</summary>
+    public async Task<string> PlansShownAsync()
+    {
+        var (response, url) = await NavigateAsync("/account");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("/account", url.AbsolutePath);
+        var document = Html.Parse(await response.Content.ReadAsStringAsync());
+        return string.Join(",", document.QuerySelectorAll(".plan-keys code").Select(c => c.TextContent.Trim()).Order(StringComparer.Ordinal));
     }
 
     public async Task<bool> IsSignedInAsync()

@@ -49,7 +49,7 @@ public sealed class PlanMappingService(
         };
         var size = Math.Clamp(pageSize, 1, 100);
         var rows = await query.Skip(Math.Max(page, 0) * size).Take(size)
-            .Select(m => new MappingRow(m.Id, m.ProviderKey, m.PlanKey, m.AccessTierId, m.AccessTier.Name, m.AccessTier.Rank))
+            .Select(m => new MappingRow(m.Id, m.ProviderKey, m.PlanKey, m.AccessTierId, m.AccessTier.Name, m.AccessTier.Rank, m.Offer))
             .ToListAsync(ct);
         return new MappingPage(rows, total, null);
     }

@@ -16,6 +16,7 @@ public static class AuditActions
     public const string MappingCreate = "mapping.create";
     public const string MappingUpdate = "mapping.update";
     public const string MappingDelete = "mapping.delete";
+    public const string MappingOffer = "mapping.offer";
 
     public const string ArticleCreate = "article.create";
     public const string ArticleSave = "article.save";
@@ -39,7 +40,7 @@ public static class AuditActions
 
     public static IReadOnlyList<string> All { get; } =
     [
-        StaffGrant, StaffChange, StaffRevoke, StaffBootstrap, TierCreate, TierUpdate, TierDelete, MappingCreate, MappingUpdate, MappingDelete,
+        StaffGrant, StaffChange, StaffRevoke, StaffBootstrap, TierCreate, TierUpdate, TierDelete, MappingCreate, MappingUpdate, MappingDelete, MappingOffer,
         ArticleCreate, ArticleSave, ArticleRestore, ArticlePublish, ArticleSchedule, ArticleScheduledPublish, ArticleUnpublish, ArticleAccess,
         SectionCreate, SectionUpdate, TagCreate, TagRename, TagMerge, AuthorCreate, AuthorUpdate,
     ];

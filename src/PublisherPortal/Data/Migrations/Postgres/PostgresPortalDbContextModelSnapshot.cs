@@ -393,6 +393,10 @@ namespace PublisherPortal.Data.Migrations.Postgres
                     b.Property<int>("AccessTierId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Offer")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("PlanKey")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -406,6 +410,9 @@ namespace PublisherPortal.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("AccessTierId");
+
+                    b.HasIndex("ProviderKey", "Offer")
+                        .IsUnique();
 
                     b.HasIndex("ProviderKey", "PlanKey")
                         .IsUnique();

@@ -402,6 +402,11 @@ namespace PublisherPortal.Data.Migrations.SqlServer
                     b.Property<int>("AccessTierId")
                         .HasColumnType("int");
 
+                    b.Property<string>("Offer")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .UseCollation("Latin1_General_100_BIN2");
+
                     b.Property<string>("PlanKey")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -417,6 +422,10 @@ namespace PublisherPortal.Data.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("AccessTierId");
+
+                    b.HasIndex("ProviderKey", "Offer")
+                        .IsUnique()
+                        .HasFilter("[Offer] IS NOT NULL");
 
                     b.HasIndex("ProviderKey", "PlanKey")
                         .IsUnique();

@@ -274,6 +274,17 @@ COMMIT;
 GO
 
 BEGIN TRANSACTION;
+ALTER TABLE [PlanMappings] ADD [Offer] nvarchar(200) COLLATE Latin1_General_100_BIN2 NULL;
+
+CREATE UNIQUE INDEX [IX_PlanMappings_ProviderKey_Offer] ON [PlanMappings] ([ProviderKey], [Offer]) WHERE [Offer] IS NOT NULL;
+
+INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+VALUES (N'20261130212259_AddPlanMappingOffer', N'10.0.15');
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
 ALTER TABLE [Articles] ADD [TeaserParagraphs] int NULL;
 
 CREATE TABLE [ArticleRevisions] (
@@ -317,7 +328,7 @@ CREATE INDEX [IX_ArticleSlugRedirects_ArticleId] ON [ArticleSlugRedirects] ([Art
 CREATE UNIQUE INDEX [IX_ArticleSlugRedirects_OldSlug] ON [ArticleSlugRedirects] ([OldSlug]);
 
 INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-VALUES (N'20261130220745_AddNewsroom', N'10.0.15');
+VALUES (N'20261130225408_AddNewsroom', N'10.0.15');
 
 COMMIT;
 GO

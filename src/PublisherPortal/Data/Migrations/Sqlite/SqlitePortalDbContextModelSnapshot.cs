@@ -370,6 +370,10 @@ namespace PublisherPortal.Data.Migrations.Sqlite
                     b.Property<int>("AccessTierId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Offer")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PlanKey")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -383,6 +387,9 @@ namespace PublisherPortal.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("AccessTierId");
+
+                    b.HasIndex("ProviderKey", "Offer")
+                        .IsUnique();
 
                     b.HasIndex("ProviderKey", "PlanKey")
                         .IsUnique();

@@ -12,8 +12,8 @@ using PublisherPortal.Data.Providers;
 namespace PublisherPortal.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresPortalDbContext))]
-    [Migration("20261130220741_AddNewsroom")]
-    partial class AddNewsroom
+    [Migration("20261130212249_AddPlanMappingOffer")]
+    partial class AddPlanMappingOffer
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -102,9 +102,6 @@ namespace PublisherPortal.Data.Migrations.Postgres
                         .HasMaxLength(600)
                         .HasColumnType("character varying(600)");
 
-                    b.Property<int?>("TeaserParagraphs")
-                        .HasColumnType("integer");
-
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -147,35 +144,6 @@ namespace PublisherPortal.Data.Migrations.Postgres
                     b.HasIndex("AuthorId", "ArticleId");
 
                     b.ToTable("ArticleAuthor");
-                });
-
-            modelBuilder.Entity("PublisherPortal.Articles.ArticleSlugRedirect", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<int>("ArticleId")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("OldSlug")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ArticleId");
-
-                    b.HasIndex("OldSlug")
-                        .IsUnique();
-
-                    b.ToTable("ArticleSlugRedirects", (string)null);
                 });
 
             modelBuilder.Entity("PublisherPortal.Articles.ArticleTag", b =>
@@ -396,6 +364,10 @@ namespace PublisherPortal.Data.Migrations.Postgres
                     b.Property<int>("AccessTierId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Offer")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("PlanKey")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -409,6 +381,9 @@ namespace PublisherPortal.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("AccessTierId");
+
+                    b.HasIndex("ProviderKey", "Offer")
+                        .IsUnique();
 
                     b.HasIndex("ProviderKey", "PlanKey")
                         .IsUnique();
@@ -453,99 +428,6 @@ namespace PublisherPortal.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("UnmappedPlans");
-                });
-
-            modelBuilder.Entity("PublisherPortal.Newsroom.ArticleRevision", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<int>("AccessLevel")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("ActorIssuer")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
-
-                    b.Property<string>("ActorName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("ActorSubject")
-                        .IsRequired()
-                        .HasMaxLength(255)
-                        .HasColumnType("character varying(255)");
-
-                    b.Property<int>("ArticleId")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTime>("At")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("AuthorIds")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
-
-                    b.Property<string>("Body")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("HeroImageAlt")
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
-
-                    b.Property<string>("HeroImageUrl")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
-
-                    b.Property<int?>("MinimumTierId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("SectionId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("SeoDescription")
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
-
-                    b.Property<string>("SeoTitle")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("Slug")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("Summary")
-                        .IsRequired()
-                        .HasMaxLength(600)
-                        .HasColumnType("character varying(600)");
-
-                    b.Property<string>("Tags")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
-
-                    b.Property<int?>("TeaserParagraphs")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ArticleId", "Id");
-
-                    b.ToTable("ArticleRevisions", (string)null);
                 });
 
             modelBuilder.Entity("PublisherPortal.Paywall.MeteredRead", b =>
@@ -646,110 +528,6 @@ namespace PublisherPortal.Data.Migrations.Postgres
                     b.ToTable("ReaderSessions");
                 });
 
-            modelBuilder.Entity("PublisherPortal.Staff.Audit.AuditEntry", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("Action")
-                        .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("character varying(50)");
-
-                    b.Property<string>("ActorIssuer")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
-
-                    b.Property<string>("ActorName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("ActorSubject")
-                        .IsRequired()
-                        .HasMaxLength(255)
-                        .HasColumnType("character varying(255)");
-
-                    b.Property<string>("After")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<DateTime>("At")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Before")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<string>("Target")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("At");
-
-                    b.HasIndex("Action", "At");
-
-                    b.ToTable("AuditEntries", (string)null);
-                });
-
-            modelBuilder.Entity("PublisherPortal.Staff.StaffMember", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("Email")
-                        .HasMaxLength(320)
-                        .HasColumnType("character varying(320)");
-
-                    b.Property<DateTime>("GrantedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("GrantedBy")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("Issuer")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
-
-                    b.Property<string>("Name")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("Role")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<string>("Subject")
-                        .IsRequired()
-                        .HasMaxLength(255)
-                        .HasColumnType("character varying(255)");
-
-                    b.Property<string>("VerifiedEmail")
-                        .HasMaxLength(320)
-                        .HasColumnType("character varying(320)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Issuer", "Subject")
-                        .IsUnique();
-
-                    b.ToTable("StaffMembers", (string)null);
-                });
-
             modelBuilder.Entity("PublisherPortal.Articles.Article", b =>
                 {
                     b.HasOne("PublisherPortal.Entitlements.AccessTier", "MinimumTier")
@@ -787,15 +565,6 @@ namespace PublisherPortal.Data.Migrations.Postgres
                     b.Navigation("Author");
                 });
 
-            modelBuilder.Entity("PublisherPortal.Articles.ArticleSlugRedirect", b =>
-                {
-                    b.HasOne("PublisherPortal.Articles.Article", null)
-                        .WithMany()
-                        .HasForeignKey("ArticleId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("PublisherPortal.Articles.ArticleTag", b =>
                 {
                     b.HasOne("PublisherPortal.Articles.Article", "Article")
@@ -824,15 +593,6 @@ namespace PublisherPortal.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("AccessTier");
-                });
-
-            modelBuilder.Entity("PublisherPortal.Newsroom.ArticleRevision", b =>
-                {
-                    b.HasOne("PublisherPortal.Articles.Article", null)
-                        .WithMany()
-                        .HasForeignKey("ArticleId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("PublisherPortal.Articles.Article", b =>
