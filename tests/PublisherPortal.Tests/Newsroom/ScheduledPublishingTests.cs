@@ -21,6 +21,23 @@ public sealed class ScheduledPublishingTests
         using var a = new PortalFactory(Setup);
         _ = a.Services; // A migrates and seeds the shared database first
         using var b = new PortalFactory(Setup with { SharedDatabasePath = a.DatabasePath });
+        await PublishedOnceAsync(a, b);
+    }
+
+    /// <summary>The same race on PostgreSQL, where the two UPDATEs really run at once and the second waits for the first's row lock.</summary>
+    [Fact]
+    public async Task A_scheduled_story_is_published_exactly_once_by_two_instances_on_postgresql()
+    {
+        await using var database = await PostgresDatabase.CreateAsync();
+        var setup = Setup.With("Database:Provider", "Postgres").With("ConnectionStrings:Portal", database.ConnectionString);
+        using var a = new PortalFactory(setup);
+        _ = a.Services;
+        using var b = new PortalFactory(setup);
+        await PublishedOnceAsync(a, b);
+    }
+
+    private static async Task PublishedOnceAsync(PortalFactory a, PortalFactory b)
+    {
         var desk = new NewsroomDesk(a);
         var editor = await StaffActing.AdminAsync(a.Services);
         var (id, version) = await desk.CreateAsync(editor);
