@@ -19,14 +19,15 @@ public sealed class SqliteSearchIndex(PortalDbContext db) : ISearchIndex
     {
         var anywhere = Match(query);
         var inHeadline = HeadlineMatch(query);
-        var documentHits = db.Database.SqlQuery<SearchHit>($"""
+        // Read as they are, not composed with the access rule in one statement: see SearchRanking.PageAsync.
+        var documentHits = await db.Database.SqlQuery<SearchHit>($"""
             SELECT rowid AS "Id", -bm25("ArticleSearch", 10.0, 4.0, 1.0) AS "Rank"
               FROM "ArticleSearch" WHERE "ArticleSearch" MATCH {anywhere}
-            """);
-        var headlineHits = db.Database.SqlQuery<SearchHit>($"""
+            """).ToListAsync(cancellationToken);
+        var headlineHits = await db.Database.SqlQuery<SearchHit>($"""
             SELECT rowid AS "Id", -bm25("ArticleSearch", 10.0, 4.0, 0.0) AS "Rank"
               FROM "ArticleSearch" WHERE "ArticleSearch" MATCH {inHeadline}
-            """);
+            """).ToListAsync(cancellationToken);
         return await SearchRanking.PageAsync(documentHits, headlineHits, live, readable, offset, count, cancellationToken);
     }
 

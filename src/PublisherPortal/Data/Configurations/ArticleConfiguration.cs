@@ -18,9 +18,12 @@ public sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.Property(a => a.Version).IsConcurrencyToken();
 
         builder.HasIndex(a => a.Slug).IsUnique();
-        // Keyset pagination walks (PublishedAt, Id) newest first, filtered by status and optionally section.
+        // Reader lists walk (PublishedAt, Id) newest first from the cursor, whole site or one section; "live" is a range
+        // on PublishedAt plus a cheap check of Status, so Status must not lead these indexes (it would give no order).
+        // Status first serves the staff side: drafts, and the scheduler's "scheduled and due". docs/database.md, "Indexes".
+        builder.HasIndex(a => new { a.PublishedAt, a.Id });
+        builder.HasIndex(a => new { a.SectionId, a.PublishedAt, a.Id });
         builder.HasIndex(a => new { a.Status, a.PublishedAt, a.Id });
-        builder.HasIndex(a => new { a.SectionId, a.Status, a.PublishedAt, a.Id });
 
         builder.HasOne(a => a.Section).WithMany().HasForeignKey(a => a.SectionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(a => a.MinimumTier).WithMany().HasForeignKey(a => a.MinimumTierId).OnDelete(DeleteBehavior.Restrict);

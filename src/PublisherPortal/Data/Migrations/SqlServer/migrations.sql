@@ -285,6 +285,19 @@ COMMIT;
 GO
 
 BEGIN TRANSACTION;
+DROP INDEX [IX_Articles_SectionId_Status_PublishedAt_Id] ON [Articles];
+
+CREATE INDEX [IX_Articles_PublishedAt_Id] ON [Articles] ([PublishedAt], [Id]);
+
+CREATE INDEX [IX_Articles_SectionId_PublishedAt_Id] ON [Articles] ([SectionId], [PublishedAt], [Id]);
+
+INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+VALUES (N'20261130223140_ReaderListIndexes', N'10.0.15');
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
 ALTER TABLE [Articles] ADD [TeaserParagraphs] int NULL;
 
 CREATE TABLE [ArticleRevisions] (
@@ -328,7 +341,7 @@ CREATE INDEX [IX_ArticleSlugRedirects_ArticleId] ON [ArticleSlugRedirects] ([Art
 CREATE UNIQUE INDEX [IX_ArticleSlugRedirects_OldSlug] ON [ArticleSlugRedirects] ([OldSlug]);
 
 INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-VALUES (N'20261130225408_AddNewsroom', N'10.0.15');
+VALUES (N'20261130230320_AddNewsroom', N'10.0.15');
 
 COMMIT;
 GO

@@ -112,9 +112,11 @@ namespace PublisherPortal.Data.Migrations.Sqlite
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.HasIndex("Status", "PublishedAt", "Id");
+                    b.HasIndex("PublishedAt", "Id");
 
-                    b.HasIndex("SectionId", "Status", "PublishedAt", "Id");
+                    b.HasIndex("SectionId", "PublishedAt", "Id");
+
+                    b.HasIndex("Status", "PublishedAt", "Id");
 
                     b.ToTable("Articles");
                 });
