@@ -118,7 +118,10 @@ public sealed class StoryCommands(
             }
             catch (DbUpdateException)
             {
-                return new Outcome(StaffResult.Field(nameof(StoryForm.Slug), "Another story took this slug a moment ago; choose another. Nothing was saved."));
+                // A unique or foreign key lost a race the checks above could not see (a slug or tag taken, a section or
+                // author removed a moment ago): the transaction rolls back whole.
+                return new Outcome(StaffResult.Invalid(
+                    "Something this story names changed a moment ago (its slug, a tag, its section or an author). Nothing was saved: check them and save again."));
             }
 
             await transaction.CommitAsync(ct);
@@ -128,12 +131,9 @@ public sealed class StoryCommands(
         if (outcome.IsStale)
         {
             var theirs = id is { } storyId ? await queries.CurrentAsync(storyId, ct) : null;
-            return new StorySave(
-                StaffResult.Conflict($"This story (saved last by {theirs?.LastSavedBy ?? "someone else"})") with
-                {
-                    Message = $"Someone else ({theirs?.LastSavedBy ?? "another editor"}) saved this story after you opened it. Nothing was saved: their version is shown next to yours; copy what you need into it and save again.",
-                },
-                Theirs: theirs);
+            var message = $"Someone else ({theirs?.LastSavedBy ?? "another editor"}) saved this story after you opened it. Nothing was saved: "
+                + "their version is shown next to yours; copy what you need into it and save again.";
+            return new StorySave(new StaffResult(StaffOutcome.Conflict, message, new Dictionary<string, string>()), Theirs: theirs);
         }
 
         if (outcome.ListedAfter is { } after)
