@@ -30,6 +30,8 @@ public sealed class Article
     /// <summary>Set only when <see cref="AccessLevel"/> is <see cref="AccessLevel.Tier"/>.</summary>
     public int? MinimumTierId { get; set; }
     public AccessTier? MinimumTier { get; set; }
+    /// <summary>How many leading paragraphs a reader without access gets; null means the site's <c>Portal:TeaserParagraphs</c>.</summary>
+    public int? TeaserParagraphs { get; set; }
     /// <summary>Optimistic concurrency: a conflicting edit is refused, never silently overwritten.</summary>
     public Guid Version { get; set; } = Guid.NewGuid();
 }

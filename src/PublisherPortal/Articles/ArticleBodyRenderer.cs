@@ -29,6 +29,9 @@ public sealed class ArticleBodyRenderer(ContentCache cache)
         cache.GetOrCreate($"body:{articleId}:{version:N}", [ContentTags.Story(articleId)],
             () => Render(markdown, blockLimit: null), Size);
 
+    /// <summary>Text nobody has saved yet (the newsroom's live preview), rendered by the same rules and not cached.</summary>
+    public static string RenderUnsaved(string markdown, int? paragraphs) => Render(markdown, paragraphs);
+
     /// <summary>
     /// The first <paramref name="paragraphs"/> paragraphs only. The rest of the body is never rendered, so it cannot
     /// reach the response by accident.

@@ -20,7 +20,8 @@ public sealed record ArticleDetail(
     string? HeroImageUrl,
     string? HeroImageAlt,
     string? SeoTitle,
-    string? SeoDescription)
+    string? SeoDescription,
+    int? TeaserParagraphs = null)
 {
     /// <summary>For cache tags: the page shows its section's name.</summary>
     public int SectionId { get; init; }

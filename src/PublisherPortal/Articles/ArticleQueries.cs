@@ -22,7 +22,7 @@ public sealed class ArticleQueries(PortalDbContext db, TimeProvider clock, Conte
     {
         var now = Now;
         return db.Articles.AsNoTracking()
-            .Where(a => a.Status != ArticleStatus.Draft && a.PublishedAt != null && a.PublishedAt <= now);
+            .Where(a => (a.Status == ArticleStatus.Published || a.Status == ArticleStatus.Scheduled) && a.PublishedAt != null && a.PublishedAt <= now);
     }
 
     /// <summary>A live story by slug, remembered until it changes. Unknown slugs are not remembered.</summary>
@@ -36,7 +36,7 @@ public sealed class ArticleQueries(PortalDbContext db, TimeProvider clock, Conte
                     new AccessRule(a.AccessLevel, a.MinimumTier == null ? null : a.MinimumTier.Rank, a.MinimumTier == null ? null : a.MinimumTier.Name),
                     a.Authors.OrderBy(x => x.Position).Select(x => new AuthorRef(x.Author.Name, x.Author.Slug, x.Author.Role) { Id = x.AuthorId }).ToList(),
                     a.Tags.OrderBy(x => x.Tag.Name).Select(x => new TagRef(x.Tag.Name, x.Tag.Slug) { Id = x.TagId }).ToList(),
-                    a.HeroImageUrl, a.HeroImageAlt, a.SeoTitle, a.SeoDescription)
+                    a.HeroImageUrl, a.HeroImageAlt, a.SeoTitle, a.SeoDescription, a.TeaserParagraphs)
                 { SectionId = a.SectionId, MinimumTierId = a.MinimumTierId })
                 // Three small queries rather than one: SQLite materialises the whole author and tag join tables for the
                 // single-query shape (0.3-0.4 s per story at 100k stories; docs/database.md, "Indexes").
@@ -49,6 +49,24 @@ public sealed class ArticleQueries(PortalDbContext db, TimeProvider clock, Conte
 
             return article;
         }, article => article.Size);
+
+    /// <summary>
+    /// Where a slug that is not live now points: the current slug of the live story it was renamed from (answered with
+    /// a permanent redirect), whether it is a story the newsroom took down (answered 410 Gone), or neither (404).
+    /// </summary>
+    public async Task<SlugFate> FateOfAsync(string slug, CancellationToken cancellationToken = default)
+    {
+        var renamed = await db.ArticleSlugRedirects.AsNoTracking().Where(r => r.OldSlug == slug)
+            .Select(r => r.ArticleId).FirstOrDefaultAsync(cancellationToken);
+        if (renamed != 0 && await Live().Where(a => a.Id == renamed).Select(a => a.Slug).FirstOrDefaultAsync(cancellationToken) is { } current)
+        {
+            return new SlugFate(current, Gone: false);
+        }
+
+        var gone = await db.Articles.AsNoTracking()
+            .AnyAsync(a => (a.Slug == slug || a.Id == renamed) && a.Status == ArticleStatus.Unpublished, cancellationToken);
+        return new SlugFate(null, gone);
+    }
 
     /// <summary>
     /// Markdown bodies of the given live articles. Callers pass only ids the access decision said Full for; the RSS

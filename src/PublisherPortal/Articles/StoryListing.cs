@@ -7,8 +7,8 @@ namespace PublisherPortal.Articles;
 /// </summary>
 public sealed record StoryListing(int Id, ArticleStatus Status, DateTime? PublishedAt, int SectionId, IReadOnlyList<int> TagIds, IReadOnlyList<int> AuthorIds)
 {
-    /// <summary>Published, or scheduled to be: in lists now or from its time on.</summary>
-    public bool Listed => Status != ArticleStatus.Draft && PublishedAt is not null;
+    /// <summary>Published, or scheduled to be: in lists now or from its time on. Drafts and unpublished stories are in none.</summary>
+    public bool Listed => Status is ArticleStatus.Published or ArticleStatus.Scheduled && PublishedAt is not null;
 
     /// <summary>The listing of an article as loaded (with its Tags and Authors).</summary>
     public static StoryListing Of(Article article) => new(

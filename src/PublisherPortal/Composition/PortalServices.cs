@@ -15,6 +15,7 @@ using PublisherPortal.Entitlements;
 using PublisherPortal.DevProviders;
 using PublisherPortal.Feeds;
 using PublisherPortal.Infrastructure.DataProtection;
+using PublisherPortal.Newsroom;
 using PublisherPortal.Paywall;
 using PublisherPortal.Sessions;
 using PublisherPortal.Staff;
@@ -91,6 +92,7 @@ public static class PortalServiceCollectionExtensions
         builder.AddReaderAccounts();
         services.AddStaff(configuration);
         services.AddAdmin();
+        services.AddNewsroom(configuration);
         if (standIns)
         {
             // Refuses to start in Production, whatever the setting says.

@@ -4,6 +4,7 @@ using PublisherPortal.Accounts;
 using PublisherPortal.Sessions;
 using PublisherPortal.Articles;
 using PublisherPortal.Entitlements;
+using PublisherPortal.Newsroom;
 using PublisherPortal.Paywall;
 using PublisherPortal.Staff;
 using PublisherPortal.Staff.Audit;
@@ -21,6 +22,8 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<Section> Sections => Set<Section>();
     public DbSet<Tag> Tags => Set<Tag>();
     public DbSet<Author> Authors => Set<Author>();
+    public DbSet<ArticleSlugRedirect> ArticleSlugRedirects => Set<ArticleSlugRedirect>();
+    public DbSet<ArticleRevision> ArticleRevisions => Set<ArticleRevision>();
     public DbSet<AccessTier> AccessTiers => Set<AccessTier>();
     public DbSet<ReaderSession> ReaderSessions => Set<ReaderSession>();
     public DbSet<ConsumedToken> ConsumedTokens => Set<ConsumedToken>();

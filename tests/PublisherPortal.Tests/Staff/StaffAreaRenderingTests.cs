@@ -15,7 +15,8 @@ public sealed class StaffAreaRenderingTests(StaffSite site) : IClassFixture<Staf
     private static readonly Type[] RoutablePages = typeof(Program).Assembly.GetTypes()
         .Where(t => typeof(IComponent).IsAssignableFrom(t) && t.GetCustomAttributes<RouteAttribute>().Any()).ToArray();
 
-    private static bool IsStaffPage(Type page) => page.Namespace!.StartsWith("PublisherPortal.Admin", StringComparison.Ordinal);
+    private static bool IsStaffPage(Type page) =>
+        page.Namespace!.StartsWith("PublisherPortal.Admin", StringComparison.Ordinal) || page.Namespace.StartsWith("PublisherPortal.Newsroom", StringComparison.Ordinal);
 
     [Fact]
     public void Every_page_outside_the_staff_area_is_excluded_from_interactive_routing()

@@ -30,6 +30,10 @@ public sealed class StaffAuthorizationMatrixTests(StaffSite site) : IClassFixtur
         ["/admin/staff"] = StaffRole.Admin,
         ["/admin/audit"] = StaffRole.Admin,
         ["/admin/providers"] = StaffRole.Admin,
+        ["/newsroom"] = StaffRole.Contributor,
+        ["/newsroom/articles/new"] = StaffRole.Contributor,
+        ["/newsroom/taxonomy"] = StaffRole.Editor,
+        ["/newsroom/preview/1"] = StaffRole.Contributor,
     };
 
     public static TheoryData<string, string> PageCells() => Cells(Pages.Keys);

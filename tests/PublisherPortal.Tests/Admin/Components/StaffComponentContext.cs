@@ -59,6 +59,8 @@ public sealed class StaffComponentContext : BunitContext
         typeof(StaffRoleCommands), typeof(PublisherPortal.Staff.Audit.AuditLog), typeof(StaffDirectory), typeof(PublisherPortal.Sessions.SessionProbe),
         typeof(PublisherPortal.Infrastructure.Signals.IInstanceSignals), typeof(TimeProvider), typeof(IOptions<PortalOptions>),
         typeof(IOptionsMonitor<StaffOptions>),
+        typeof(PublisherPortal.Newsroom.Stories.StoryQueries), typeof(PublisherPortal.Newsroom.Stories.StoryCommands),
+        typeof(PublisherPortal.Newsroom.Stories.StoryLifecycle), typeof(PublisherPortal.Newsroom.Preview.ReaderPreview),
     ];
 
     private sealed class NoAntiforgery : AntiforgeryStateProvider

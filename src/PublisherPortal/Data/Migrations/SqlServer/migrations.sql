@@ -297,3 +297,52 @@ VALUES (N'20261130223140_ReaderListIndexes', N'10.0.15');
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+ALTER TABLE [Articles] ADD [TeaserParagraphs] int NULL;
+
+CREATE TABLE [ArticleRevisions] (
+    [Id] bigint NOT NULL IDENTITY,
+    [ArticleId] int NOT NULL,
+    [At] datetime2 NOT NULL,
+    [ActorIssuer] nvarchar(500) NOT NULL,
+    [ActorSubject] nvarchar(255) NOT NULL,
+    [ActorName] nvarchar(200) NOT NULL,
+    [Title] nvarchar(200) NOT NULL,
+    [Slug] nvarchar(200) NOT NULL,
+    [Summary] nvarchar(600) NOT NULL,
+    [Body] nvarchar(max) NOT NULL,
+    [SectionId] int NOT NULL,
+    [Tags] nvarchar(4000) NOT NULL,
+    [AuthorIds] nvarchar(1000) NOT NULL,
+    [HeroImageUrl] nvarchar(500) NULL,
+    [HeroImageAlt] nvarchar(300) NULL,
+    [SeoTitle] nvarchar(200) NULL,
+    [SeoDescription] nvarchar(300) NULL,
+    [AccessLevel] int NOT NULL,
+    [MinimumTierId] int NULL,
+    [TeaserParagraphs] int NULL,
+    CONSTRAINT [PK_ArticleRevisions] PRIMARY KEY ([Id]),
+    CONSTRAINT [FK_ArticleRevisions_Articles_ArticleId] FOREIGN KEY ([ArticleId]) REFERENCES [Articles] ([Id]) ON DELETE CASCADE
+);
+
+CREATE TABLE [ArticleSlugRedirects] (
+    [Id] int NOT NULL IDENTITY,
+    [OldSlug] nvarchar(200) COLLATE Latin1_General_100_BIN2 NOT NULL,
+    [ArticleId] int NOT NULL,
+    [CreatedAt] datetime2 NOT NULL,
+    CONSTRAINT [PK_ArticleSlugRedirects] PRIMARY KEY ([Id]),
+    CONSTRAINT [FK_ArticleSlugRedirects_Articles_ArticleId] FOREIGN KEY ([ArticleId]) REFERENCES [Articles] ([Id]) ON DELETE CASCADE
+);
+
+CREATE INDEX [IX_ArticleRevisions_ArticleId_Id] ON [ArticleRevisions] ([ArticleId], [Id]);
+
+CREATE INDEX [IX_ArticleSlugRedirects_ArticleId] ON [ArticleSlugRedirects] ([ArticleId]);
+
+CREATE UNIQUE INDEX [IX_ArticleSlugRedirects_OldSlug] ON [ArticleSlugRedirects] ([OldSlug]);
+
+INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+VALUES (N'20261130230320_AddNewsroom', N'10.0.15');
+
+COMMIT;
+GO
+
