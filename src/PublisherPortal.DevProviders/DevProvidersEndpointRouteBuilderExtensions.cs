@@ -12,7 +12,7 @@ using PublisherPortal.DevProviders.Subrite;
 
 namespace PublisherPortal.DevProviders;
 
-/// <summary>Endpoint mapping of the local stand-in providers (issue 4).</summary>
+/// <summary>Endpoint mapping of the local stand-in providers.</summary>
 public static class DevProvidersEndpointRouteBuilderExtensions
 {
     /// <summary>

@@ -15,7 +15,7 @@ using PublisherPortal.DevProviders.Subrite;
 
 namespace PublisherPortal.DevProviders;
 
-/// <summary>Registration of the local stand-in providers (issue 4).</summary>
+/// <summary>Registration of the local stand-in providers.</summary>
 public static class DevProvidersServiceCollectionExtensions
 {
     /// <summary>

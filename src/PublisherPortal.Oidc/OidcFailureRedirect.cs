@@ -7,7 +7,7 @@ namespace PublisherPortal.Oidc;
 /// <summary>
 /// The default answer to a failed sign-in: redirect to the error page with <c>provider={key}&amp;error={code}</c> only.
 /// No description travels in the URL: the page explains each known code in its own words, and text in a URL can be
-/// written by anyone (issue 9 item 8). Descriptions go to the log, through <see cref="SafeText"/>.
+/// written by anyone. Descriptions go to the log, through <see cref="SafeText"/>.
 /// </summary>
 internal static class OidcFailureRedirect
 {

@@ -4,7 +4,7 @@ namespace PublisherPortal.DevProviders.Hosting;
 
 /// <summary>
 /// The stand-ins sign anyone in as anyone. They must never run where real readers are,
-/// so Production is refused whatever <c>DevProviders:Enabled</c> says (issue 4, "Safety").
+/// so Production is refused whatever <c>DevProviders:Enabled</c> says.
 /// </summary>
 internal static class ProductionRefusal
 {

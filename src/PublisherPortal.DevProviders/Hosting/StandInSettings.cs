@@ -9,7 +9,7 @@ namespace PublisherPortal.DevProviders.Hosting;
 
 /// <summary>
 /// The <c>Providers:{key}:*</c> settings an operator would copy from each stand-in's "dashboard", built from
-/// <c>Portal:BaseUrl</c> so the stand-ins follow the site to any host and port (issue 14 item 6). Only what the
+/// <c>Portal:BaseUrl</c> so the stand-ins follow the site to any host and port. Only what the
 /// provider's documents tell an operator to configure is given (docs/providers/): Pliro's site URL and its PEM key
 /// from the signing-keys page, PiPA's endpoints and keys, Subrite's issuer, member API and checkout; everything else
 /// is left to the relying party's Type defaults, which is what this proves in development.

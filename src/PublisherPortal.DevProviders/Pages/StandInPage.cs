@@ -10,7 +10,7 @@ namespace PublisherPortal.DevProviders.Pages;
 
 /// <summary>
 /// The small server-rendered pages of the stand-ins. Every page carries the "Local test provider" banner
-/// (issue 4, "Safety") so nobody mistakes it for the real provider. All text is HTML-encoded.
+/// so nobody mistakes it for the real provider. All text is HTML-encoded.
 /// </summary>
 internal static class StandInPage
 {

@@ -1,7 +1,7 @@
 namespace PublisherPortal.DevProviders.Readers;
 
 /// <summary>
-/// The one place that lists the test readers and the plans each stand-in sells (issue 4, item 3):
+/// The one place that lists the test readers and the plans each stand-in sells:
 /// per provider a reader without plan, one per demo plan, Subrite's expired subscription,
 /// and a reader who starts without plan and subscribes during the demo. PixelPin has no plans.
 /// Pliro also has four back-office test staff: ordinary accounts, nothing more (a stand-in knows nothing of the

@@ -8,7 +8,7 @@ namespace PublisherPortal.Oidc;
 /// name carries the journey's correlation id (kept inside the protected state). A small index cookie, visible on every
 /// path, lists the journeys still pending so that starting a new one can drop the oldest beyond
 /// <see cref="MaxPendingJourneys"/>: each abandoned sign-in otherwise leaves a cookie behind until it expires, and a few
-/// hundred of them make the callback request too large to be served at all (431, issue 9 item 7).
+/// hundred of them make the callback request too large to be served at all (431).
 /// </summary>
 internal sealed partial class CorrelationCookies(HttpContext context, OidcProviderOptions options, string scheme, TimeProvider time)
 {

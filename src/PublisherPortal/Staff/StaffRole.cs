@@ -1,7 +1,7 @@
 namespace PublisherPortal.Staff;
 
 /// <summary>
-/// What a staff member may do in the back office (issue 11). Each role includes every lower one: an Admin may do what
+/// What a staff member may do in the back office. Each role includes every lower one: an Admin may do what
 /// an Editor may. Stored by name, so the numbers only order them.
 /// </summary>
 public enum StaffRole

@@ -4,7 +4,7 @@ using PublisherPortal.Oidc.Tests.Fakes;
 
 namespace PublisherPortal.Oidc.Tests.Replay;
 
-/// <summary>The single-use guard behind sign-in state (issue 9, item 10): atomic, expiring, replaceable by the app's.</summary>
+/// <summary>The single-use guard behind sign-in state: atomic, expiring, replaceable by the app's.</summary>
 public sealed class ReplayStoreTests
 {
     private static readonly DateTimeOffset Start = new(2026, 11, 30, 12, 0, 0, TimeSpan.Zero);

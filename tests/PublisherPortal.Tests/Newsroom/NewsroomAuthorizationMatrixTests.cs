@@ -8,7 +8,7 @@ using PublisherPortal.Staff;
 namespace PublisherPortal.Tests.Newsroom;
 
 /// <summary>
-/// Who may do what in the newsroom (issue 12, "Roles"), through the services the pages call, with the principal the
+/// Who may do what in the newsroom, through the services the pages call, with the principal the
 /// site's authentication builds from each persona's cookie (the one a circuit holds). Every cell acts on a story of
 /// its own; a refused cell must leave that story exactly as it was (same version), an allowed one must succeed.
 /// </summary>

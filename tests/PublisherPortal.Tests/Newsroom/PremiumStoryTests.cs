@@ -8,7 +8,7 @@ using PublisherPortal.Paywall;
 namespace PublisherPortal.Tests.Newsroom;
 
 /// <summary>
-/// A story an editor writes, marks Plus, previews and publishes (issue 12, the end-to-end flow, over HTTP): the
+/// A story an editor writes, marks Plus, previews and publishes: the
 /// preview shows each reader what they will get; after publishing an anonymous reader gets the teaser and a paywall
 /// marked up as not free, and no premium sentence in any channel; a Plus reader reads it all.
 /// </summary>

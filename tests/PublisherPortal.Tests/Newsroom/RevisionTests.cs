@@ -3,7 +3,7 @@ using PublisherPortal.Staff.Audit;
 
 namespace PublisherPortal.Tests.Newsroom;
 
-/// <summary>Every save is a revision with who and when; any two can be diffed and any one restored (issue 12, "Revisions").</summary>
+/// <summary>Every save is a revision with who and when; any two can be diffed and any one restored.</summary>
 public sealed class RevisionTests(StaffSite site) : IClassFixture<StaffSite>
 {
     private readonly NewsroomDesk _desk = new(site);

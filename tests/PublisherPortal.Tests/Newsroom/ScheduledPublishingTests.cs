@@ -7,8 +7,8 @@ using PublisherPortal.Staff.Audit;
 namespace PublisherPortal.Tests.Newsroom;
 
 /// <summary>
-/// Scheduled stories, with the site's clock in the test's hand and two instances on one database (issue 12,
-/// "Lifecycle"): published when due, not before, and by exactly one instance however many sweep at once.
+/// Scheduled stories, with the site's clock in the test's hand and two instances on one database:
+/// published when due, not before, and by exactly one instance however many sweep at once.
 /// </summary>
 public sealed class ScheduledPublishingTests
 {

@@ -3,7 +3,7 @@ using PublisherPortal.Staff;
 
 namespace PublisherPortal.Tests.Newsroom;
 
-/// <summary>Two editors on one story (issue 12, "Concurrency"): a stale save is refused with the other's version shown; nothing is overwritten or lost.</summary>
+/// <summary>Two editors on one story: a stale save is refused with the other's version shown; nothing is overwritten or lost.</summary>
 public sealed class StoryConcurrencyTests(StaffSite site) : IClassFixture<StaffSite>
 {
     private readonly NewsroomDesk _desk = new(site);

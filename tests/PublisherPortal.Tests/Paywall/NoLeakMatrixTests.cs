@@ -42,7 +42,7 @@ public sealed partial class NoLeakMatrixTests(NoLeakMatrixTests.Portal portal, I
     public async Task No_gated_sentence_appears_anywhere_but_the_body_of_an_article_the_reader_may_read()
     {
         var sentences = portal.LiveGated().ToDictionary(a => a.Slug, a => portal.Demo.GatedSentences[a.Slug]);
-        // Stories written in the newsroom (issue 12) go through the same matrix as the seeded ones.
+        // Stories written in the newsroom go through the same matrix as the seeded ones.
         var written = await NewsroomStoriesAsync();
         foreach (var (slug, sentence) in written.Sentences)
         {

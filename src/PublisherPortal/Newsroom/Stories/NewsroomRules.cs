@@ -4,7 +4,7 @@ using PublisherPortal.Staff;
 namespace PublisherPortal.Newsroom.Stories;
 
 /// <summary>
-/// Who may do what to a story (issue 12, "Roles"): contributors change drafts of their own stories, authors also
+/// Who may do what to a story: contributors change drafts of their own stories, authors also
 /// publish, schedule and unpublish their own, editors do everything, access levels included. Each answer is null
 /// (allowed) or the refusal in words; the services ask after <see cref="StaffGate"/> has said the person is staff.
 /// </summary>

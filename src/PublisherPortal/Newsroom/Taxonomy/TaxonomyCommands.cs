@@ -9,7 +9,7 @@ using PublisherPortal.Staff.Audit;
 namespace PublisherPortal.Newsroom.Taxonomy;
 
 /// <summary>
-/// Sections, tags and authors, managed by editors (issue 12, item 7): each change authorized again here, audited in its
+/// Sections, tags and authors, managed by editors: each change authorized again here, audited in its
 /// own transaction, and announced to the reader caches once committed. Slugs are fixed once made: they are readers'
 /// addresses, and renaming one would break every link to it.
 /// </summary>

@@ -8,7 +8,7 @@ using PublisherPortal.Sessions;
 namespace PublisherPortal.Staff.Circuits;
 
 /// <summary>
-/// Keeps one staff circuit no older than the session and the role behind it (issue 11, item 3). When the circuit
+/// Keeps one staff circuit no older than the session and the role behind it. When the circuit
 /// opens it notes the session id and role of its principal; it then closes the circuit's staff UI when the session
 /// ends or the role changes: at once when this instance hears of it (<see cref="SignalChannels.SessionEnded"/>,
 /// <see cref="SignalChannels.StaffRolesChanged"/>), and otherwise at the next check against the database every
