@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace PublisherPortal.Tests.Sessions;
 
@@ -151,6 +153,50 @@ public sealed class TokenRefreshTests : IDisposable
 
         Assert.Equal("(none)", await AccessTokenAsync());
         Assert.Empty(_provider.Requests);
+    }
+
+    [Fact]
+    public async Task A_plan_refresh_never_writes_back_tokens_a_concurrent_renewal_rotated()
+    {
+        _provider.Answer(HttpStatusCode.OK, new { access_token = "access-2", refresh_token = "refresh-2", token_type = "Bearer", expires_in = 3600 });
+        await SignInAsync(TimeSpan.Zero);
+        var provider = new TaskCompletionSource();
+        var renewalAtProvider = _provider.HoldNextCall(provider.Task);
+
+        // A request renews the access token and is inside the provider round trip...
+        var renewal = AccessTokenAsync();
+        await renewalAtProvider;
+
+        // ...when a plan refresh of the same session starts (as Subrite's, which waits on the member API). It must
+        // read the session only once the renewal has written it; read earlier, it would write the spent tokens back.
+        var renewed = new TaskCompletionSource();
+        await using var scope = _portal.Services.CreateAsyncScope();
+        var planRefresh = scope.ServiceProvider.GetRequiredService<PublisherPortal.Sessions.ReaderSessionUpdater>()
+            .UpdateAsync(RequestWithSessionCookie(scope.ServiceProvider), async identity =>
+            {
+                await renewed.Task;
+                identity.AddClaim(new System.Security.Claims.Claim("test:plans", "read"));
+                return true;
+            });
+
+        provider.SetResult();
+        Assert.Equal("access-2", await renewal);
+        renewed.SetResult();
+        Assert.NotNull(await planRefresh);
+
+        // Both writes are kept: the rotated tokens (no second renewal, nothing spent presented) and the plan refresh.
+        Assert.Equal("access-2", await AccessTokenAsync());
+        Assert.Equal(["refresh-1"], _provider.Requests.Select(r => r.Form["refresh_token"]));
+        Assert.True(await _reader.IsSignedInAsync(_portal));
+    }
+
+    private DefaultHttpContext RequestWithSessionCookie(IServiceProvider services)
+    {
+        var context = new DefaultHttpContext { RequestServices = services };
+        context.Request.Scheme = "http";
+        context.Request.Host = new HostString(new Uri(PortalFactory.BaseUrl).Host);
+        context.Request.Headers.Cookie = "portal.session=" + _reader.SessionCookie;
+        return context;
     }
 
     public void Dispose()

@@ -21,6 +21,20 @@ public sealed class StubTokenEndpoint : HttpMessageHandler
         }
     }
 
+    private TaskCompletionSource? _reached;
+    private Task _hold = Task.CompletedTask;
+
+    /// <summary>
+    /// The next call waits for <paramref name="release"/> before answering; the returned task completes when that call
+    /// has arrived, so a test can act while a request is inside the provider round trip.
+    /// </summary>
+    public Task HoldNextCall(Task release)
+    {
+        _reached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _hold = release;
+        return _reached.Task;
+    }
+
     public StubTokenEndpoint Answer(HttpStatusCode status, object body)
     {
         _answers.Enqueue((status, body));
@@ -38,6 +52,12 @@ public sealed class StubTokenEndpoint : HttpMessageHandler
         {
             _requests.Add((request.Headers.Authorization?.ToString(), form));
             answer = _answers.Count > 0 ? _answers.Dequeue() : (HttpStatusCode.InternalServerError, new { error = "unexpected call" });
+        }
+
+        if (Interlocked.Exchange(ref _reached, null) is { } reached)
+        {
+            reached.SetResult();
+            await _hold.WaitAsync(cancellationToken);
         }
 
         return new HttpResponseMessage(answer.Status)
