@@ -8,4 +8,6 @@ public sealed class Author
     /// <summary>Job title shown in bylines, e.g. "Economics correspondent".</summary>
     public string? Role { get; set; }
     public string? Bio { get; set; }
+    /// <summary>A portrait for the author's page: an http(s) address or a path on this site.</summary>
+    public string? PhotoUrl { get; set; }
 }

@@ -133,7 +133,7 @@ public sealed class NewsroomAuthorizationMatrixTests(StaffSite site) : IClassFix
             return (await Taxonomy(c).MergeTagsAsync(c.User, ids[0], ids[1], default), null, default);
         }),
         ["add an author"] = (StaffRole.Editor, async c =>
-            (await Taxonomy(c).SaveAuthorAsync(c.User, null, "Author " + Guid.NewGuid().ToString("N")[..8], "Reporter", "Writes.", default), null, default)),
+            (await Taxonomy(c).SaveAuthorAsync(c.User, null, "Author " + Guid.NewGuid().ToString("N")[..8], "Reporter", "Writes.", null, default), null, default)),
     };
 
     private static PublisherPortal.Newsroom.Taxonomy.TaxonomyCommands Taxonomy(Cell c) =>

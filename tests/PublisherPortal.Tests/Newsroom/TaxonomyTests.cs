@@ -45,6 +45,35 @@ public sealed class TaxonomyTests(StaffSite site) : IClassFixture<StaffSite>
         Assert.DoesNotContain($"Ferries {suffix}", page);
     }
 
+    [Fact]
+    public async Task An_authors_photo_and_bio_show_on_their_page_at_once_and_only_an_image_address_is_taken()
+    {
+        var editor = await (await site.PersonaAsync("editor")).PrincipalAsync();
+        var name = "Ada Photo " + Guid.NewGuid().ToString("N")[..8];
+        Assert.True((await Taxonomy.SaveAuthorAsync(editor, null, name, "Photographer", "Shoots the harbour.", null, default)).Succeeded);
+        var author = await _desk.DbAsync(db => db.Authors.SingleAsync(a => a.Name == name));
+        var reader = site.CreateReader();
+        Assert.DoesNotContain("author-photo", await reader.GetStringAsync($"/authors/{author.Slug}"));
+
+        foreach (var bad in new[] { "javascript:alert(1)", "//evil.example/x.jpg", "data:image/png;base64,AAAA", "/\\evil.example/x.jpg" })
+        {
+            var refused = await Taxonomy.SaveAuthorAsync(editor, author.Id, name, "Photographer", "Shoots the harbour.", bad, default);
+            Assert.Contains("http(s) address or a path on this site", refused.FieldErrors["PhotoUrl"]);
+        }
+
+        var saved = await Taxonomy.SaveAuthorAsync(editor, author.Id, name, "Photographer", "Shoots the harbour.", "https://images.example/ada.jpg", default);
+
+        Assert.True(saved.Succeeded, saved.Message);
+        var page = Html.Parse(await reader.GetStringAsync($"/authors/{author.Slug}"));
+        var photo = page.QuerySelector("img.author-photo");
+        Assert.NotNull(photo);
+        Assert.Equal("https://images.example/ada.jpg", photo.GetAttribute("src"));
+        Assert.Equal(name, photo.GetAttribute("alt"));
+        Assert.Contains("Shoots the harbour.", page.QuerySelector(".page-dek")?.TextContent);
+        Assert.Contains("(photo https://images.example/ada.jpg)", (await _desk.DbAsync(db =>
+            db.AuditEntries.Where(e => e.Action == AuditActions.AuthorUpdate && e.Target == $"author {author.Slug}").OrderBy(e => e.Id).LastAsync())).After);
+    }
+
     private Task<int> TagIdAsync(string slug) => _desk.DbAsync(db => db.Tags.Where(t => t.Slug == slug).Select(t => t.Id).SingleAsync());
 
     private Task<List<int>> TagsOfAsync(int articleId) =>

@@ -12,6 +12,7 @@ public sealed class AuthorConfiguration : IEntityTypeConfiguration<Author>
         builder.Property(a => a.Slug).HasMaxLength(150);
         builder.Property(a => a.Role).HasMaxLength(150);
         builder.Property(a => a.Bio).HasMaxLength(2000);
+        builder.Property(a => a.PhotoUrl).HasMaxLength(500);
         builder.HasIndex(a => a.Slug).IsUnique();
     }
 }

@@ -30,8 +30,7 @@ public static class StoryValidation
 
         if (form.HeroImageUrl?.Trim() is { Length: > 0 } url)
         {
-            if (url.Length > 500 || !(url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal)
-                || Uri.TryCreate(url, UriKind.Absolute, out var absolute) && absolute.Scheme is "https" or "http"))
+            if (!ImageAddress.IsValid(url))
             {
                 errors[nameof(StoryForm.HeroImageUrl)] = "The hero image must be an http(s) address or a path on this site.";
             }

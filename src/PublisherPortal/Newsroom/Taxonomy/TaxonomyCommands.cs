@@ -180,7 +180,8 @@ public sealed class TaxonomyCommands(IDbContextFactory<PortalDbContext> contexts
         return result;
     }
 
-    public async Task<StaffResult> SaveAuthorAsync(ClaimsPrincipal user, int? id, string? name, string? role, string? bio, CancellationToken ct)
+    public async Task<StaffResult> SaveAuthorAsync(
+        ClaimsPrincipal user, int? id, string? name, string? role, string? bio, string? photoUrl, CancellationToken ct)
     {
         var decision = await gate.AuthorizeAsync(user, StaffRole.Editor, ct);
         if (decision.Actor is not { } actor)
@@ -198,6 +199,11 @@ public sealed class TaxonomyCommands(IDbContextFactory<PortalDbContext> contexts
             return StaffResult.Invalid("A job title may be at most 150 characters and a bio at most 2000.");
         }
 
+        if (Blank(photoUrl) is { } photo && !ImageAddress.IsValid(photo))
+        {
+            return StaffResult.Field("PhotoUrl", "The photo must be an http(s) address or a path on this site.");
+        }
+
         await using var db = await contexts.CreateDbContextAsync(ct);
         Author author;
         string? before = null;
@@ -209,7 +215,7 @@ public sealed class TaxonomyCommands(IDbContextFactory<PortalDbContext> contexts
             }
 
             author = found;
-            before = $"{author.Name}, {author.Role}: {author.Bio}";
+            before = Describe(author);
         }
         else
         {
@@ -226,12 +232,15 @@ public sealed class TaxonomyCommands(IDbContextFactory<PortalDbContext> contexts
         author.Name = name!.Trim();
         author.Role = Blank(role);
         author.Bio = Blank(bio);
-        audit.Record(db, actor, id is null ? AuditActions.AuthorCreate : AuditActions.AuthorUpdate, $"author {author.Slug}", before,
-            $"{author.Name}, {author.Role}: {author.Bio}");
+        author.PhotoUrl = Blank(photoUrl);
+        audit.Record(db, actor, id is null ? AuditActions.AuthorCreate : AuditActions.AuthorUpdate, $"author {author.Slug}", before, Describe(author));
         await db.SaveChangesAsync(ct);
         await changes.AuthorChangedAsync(author.Id);
         return StaffResult.Done($"Author {author.Name} saved.");
     }
+
+    private static string Describe(Author author) =>
+        $"{author.Name}, {author.Role}: {author.Bio}" + (author.PhotoUrl is { } photo ? $" (photo {photo})" : "");
 
     private static string? NameError(string? name, string what) =>
         string.IsNullOrWhiteSpace(name) || name.Trim().Length > 100 ? $"A {what} needs a name of at most 100 characters." : null;

@@ -209,6 +209,10 @@ namespace PublisherPortal.Data.Migrations.Postgres
                         .HasMaxLength(150)
                         .HasColumnType("character varying(150)");
 
+                    b.Property<string>("PhotoUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<string>("Role")
                         .HasMaxLength(150)
                         .HasColumnType("character varying(150)");

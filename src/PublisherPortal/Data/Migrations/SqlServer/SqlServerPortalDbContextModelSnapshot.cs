@@ -211,6 +211,10 @@ namespace PublisherPortal.Data.Migrations.SqlServer
                         .HasMaxLength(150)
                         .HasColumnType("nvarchar(150)");
 
+                    b.Property<string>("PhotoUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
                     b.Property<string>("Role")
                         .HasMaxLength(150)
                         .HasColumnType("nvarchar(150)");

@@ -346,3 +346,12 @@ VALUES (N'20261130230320_AddNewsroom', N'10.0.15');
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+ALTER TABLE [Authors] ADD [PhotoUrl] nvarchar(500) NULL;
+
+INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+VALUES (N'20261130233050_AddAuthorPhoto', N'10.0.15');
+
+COMMIT;
+GO
+
