@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PublisherPortal.Articles;
 using PublisherPortal.Data;
+using PublisherPortal.Infrastructure;
 using PublisherPortal.Staff;
 using PublisherPortal.Staff.Audit;
 
@@ -9,14 +10,14 @@ namespace PublisherPortal.Newsroom.Publishing;
 
 /// <summary>
 /// Turns scheduled stories into published ones when their time comes, every <see cref="NewsroomOptions.SchedulerInterval"/>
-/// on the site's clock. Every instance runs it; each story is flipped by one conditional UPDATE (still scheduled, due),
+/// on the site's Clock. Every instance runs it; each story is flipped by one conditional UPDATE (still scheduled, due),
 /// so exactly one instance sees a row affected, and only that one audits it and evicts caches. Readers do not wait
 /// for the sweep: a scheduled story is live from its time (<see cref="ArticleQueries.Live"/>); the sweep makes it
 /// published in the newsroom and tells the caches.
 /// </summary>
 public sealed partial class ScheduledPublisher(
     IDbContextFactory<PortalDbContext> contexts, AuditLog audit, NewsroomChanges changes, TimeProvider clock,
-    IOptions<NewsroomOptions> options, ILogger<ScheduledPublisher> logger) : BackgroundService
+    IOptions<NewsroomOptions> options, ILogger<ScheduledPublisher> logger) : PeriodicSweep(clock)
 {
     /// <summary>Who the audit log names for a scheduled publication: the site, acting on the schedule someone set.</summary>
     public static readonly StaffActor Scheduler = new("urn:publisherportal", "scheduler", "Scheduled publishing", StaffRole.Editor);
@@ -43,7 +44,7 @@ public sealed partial class ScheduledPublisher(
     /// <summary>Scheduled stories whose time has come, as this instance sees them now; another may be publishing them too.</summary>
     public async Task<IReadOnlyList<DueStory>> DueAsync(CancellationToken ct)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = Clock.GetUtcNow().UtcDateTime;
         await using var db = await contexts.CreateDbContextAsync(ct);
         return await db.Articles.AsNoTracking()
             .Where(a => a.Status == ArticleStatus.Scheduled && a.PublishedAt <= now)
@@ -56,7 +57,7 @@ public sealed partial class ScheduledPublisher(
     /// </summary>
     public async Task<bool> TryPublishAsync(DueStory story, CancellationToken ct)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = Clock.GetUtcNow().UtcDateTime;
         await using var db = await contexts.CreateDbContextAsync(ct);
         var listing = await db.InTransactionAsync(async transaction =>
         {
@@ -88,34 +89,12 @@ public sealed partial class ScheduledPublisher(
         return true;
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.SchedulerInterval, clock);
-        while (await NextTickAsync(timer, stoppingToken))
-        {
-            try
-            {
-                await PublishDueAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // A failed sweep is retried next tick (the stories stay scheduled and readers already see them).
-                LogFailed(e);
-            }
-        }
-    }
+    protected override TimeSpan Interval => options.Value.SchedulerInterval;
 
-    private static async Task<bool> NextTickAsync(PeriodicTimer timer, CancellationToken stoppingToken)
-    {
-        try
-        {
-            return await timer.WaitForNextTickAsync(stoppingToken);
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            return false;
-        }
-    }
+    protected override Task SweepAsync(CancellationToken cancellationToken) => PublishDueAsync(cancellationToken);
+
+    // The stories stay scheduled and readers already see them: the next tick publishes them.
+    protected override void SweepFailed(Exception exception) => LogFailed(exception);
 
     public sealed record DueStory(int Id, string Slug, DateTime At);
 
