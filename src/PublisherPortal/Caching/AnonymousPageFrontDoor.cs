@@ -14,7 +14,7 @@ public sealed class AnonymousPageFrontDoor(
     ContentMemory memory,
     TimeProvider clock,
     AnonymousRequest anonymous,
-    FormActionSources formActions,
+    ContentSecurityPolicy policy,
     IOptions<CachingOptions> options)
 {
     private readonly bool _enabled = options.Value.AnonymousPages;
@@ -29,7 +29,7 @@ public sealed class AnonymousPageFrontDoor(
             return next(context);
         }
 
-        SecurityHeaders.Apply(context, formActions);
+        SecurityHeaders.Apply(context, policy);
         return ((CachedPage)hit.Value).WriteAsync(context, withBody: !head);
     }
 }

@@ -38,6 +38,7 @@ public static class PortalServiceCollectionExtensions
         services.AddMemoryCache();
         services.AddHttpContextAccessor();
         services.AddSingleton<FormActionSources>();
+        services.AddSingleton<ContentSecurityPolicy>();
         services.AddInstanceSignals(configuration,
             DatabaseServiceCollectionExtensions.ReadProvider(configuration) == DatabaseProvider.Postgres
                 ? configuration.GetConnectionString(DatabaseServiceCollectionExtensions.ConnectionStringName)

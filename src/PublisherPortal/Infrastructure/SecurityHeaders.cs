@@ -12,12 +12,12 @@ public static class SecurityHeaders
     /// </summary>
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app)
     {
-        var formActions = app.ApplicationServices.GetRequiredService<FormActionSources>();
+        var policy = app.ApplicationServices.GetRequiredService<ContentSecurityPolicy>();
         return app.Use(async (context, next) =>
         {
             context.Response.OnStarting(() =>
             {
-                Apply(context, formActions);
+                Apply(context, policy);
                 return Task.CompletedTask;
             });
             await next();
@@ -28,17 +28,13 @@ public static class SecurityHeaders
     /// The headers every response carries. Also written directly by what answers before this middleware runs (the
     /// anonymous page cache's front door, docs/caching.md).
     /// </summary>
-    public static void Apply(HttpContext context, FormActionSources formActions)
+    public static void Apply(HttpContext context, ContentSecurityPolicy policy)
     {
         var headers = context.Response.Headers;
         headers.XContentTypeOptions = "nosniff";
         headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
         headers.XFrameOptions = "DENY";
-        // The local stand-in providers are not our product: their small pages carry their own inline styles.
-        var styles = context.Request.Path.StartsWithSegments("/dev") || StaffArea.Contains(context.Request.Path) ? "'self' 'unsafe-inline'" : "'self'";
-        headers.ContentSecurityPolicy =
-            $"default-src 'self'; img-src 'self' https: data:; style-src {styles}; script-src 'self'; " +
-            $"form-action {formActions.Value}; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
+        headers.ContentSecurityPolicy = policy.For(context.Request.Path);
         if (context.User.Identity?.IsAuthenticated == true)
         {
             headers.CacheControl = "private, no-store";
