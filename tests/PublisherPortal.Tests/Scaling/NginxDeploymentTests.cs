@@ -231,6 +231,60 @@ public sealed class NginxDeploymentTests(NginxCluster cluster, ITestOutputHelper
         return await client.SendAsync(request);
     }
 
+    [Fact]
+    public async Task A_story_unpublished_and_published_again_on_one_instance_is_gone_and_back_through_every_instance_at_once()
+    {
+        using var browser = cluster.Browser("127.0.0.8");
+        int storyId;
+        string slug;
+        await using (var scope = cluster.Instances[0].Services.CreateAsyncScope())
+        {
+            var story = await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Articles.AsNoTracking()
+                .Where(a => a.AccessLevel == AccessLevel.Public && a.Status == PublisherPortal.Articles.ArticleStatus.Published)
+                .OrderByDescending(a => a.Id).FirstAsync();
+            (storyId, slug) = (story.Id, story.Slug);
+        }
+
+        // Every instance has the story's page in its anonymous page cache.
+        var cached = new HashSet<string>();
+        while (cached.Count < 3)
+        {
+            cached.Add((await ReadAsync(browser, slug)).Instance);
+        }
+
+        await ChangeOnAAsync((lifecycle, admin) => lifecycle.UnpublishAsync(admin, storyId, null, default));
+        await SeenOnEveryInstanceAsync(browser, slug, HttpStatusCode.Gone, "unpublished");
+
+        await ChangeOnAAsync((lifecycle, admin) => lifecycle.PublishAsync(admin, storyId, null, default));
+        await SeenOnEveryInstanceAsync(browser, slug, HttpStatusCode.OK, "published again");
+    }
+
+    private async Task ChangeOnAAsync(Func<PublisherPortal.Newsroom.Stories.StoryLifecycle, System.Security.Claims.ClaimsPrincipal, Task<PublisherPortal.Staff.StaffResult>> change)
+    {
+        await using var scope = cluster.Instances[0].Services.CreateAsyncScope();
+        var admin = await StaffActing.AdminAsync(scope.ServiceProvider);
+        var result = await change(scope.ServiceProvider.GetRequiredService<PublisherPortal.Newsroom.Stories.StoryLifecycle>(), admin);
+        Assert.True(result.Succeeded, result.Message);
+    }
+
+    private async Task SeenOnEveryInstanceAsync(TestBrowser browser, string slug, HttpStatusCode expected, string what)
+    {
+        var changed = Stopwatch.GetTimestamp();
+        var seen = new HashSet<string>();
+        while (seen.Count < 3)
+        {
+            var response = await browser.GetAsync($"/articles/{slug}");
+            if (response.StatusCode == expected)
+            {
+                seen.Add(InstanceOf(response));
+            }
+
+            Assert.True(Stopwatch.GetElapsedTime(changed) < RevocationDelay.Bound, $"an instance still served the story as before it was {what}");
+        }
+
+        output.WriteLine($"Story {what} on A: seen through A, B and C within {Stopwatch.GetElapsedTime(changed).TotalMilliseconds:0} ms");
+    }
+
     private static async Task<(string Instance, string Html)> ReadAsync(TestBrowser browser, string slug)
     {
         var response = await browser.GetAsync($"/articles/{slug}");
