@@ -83,7 +83,7 @@ public sealed partial class SessionTerminator(
         // Sessions:CacheLifetime whatever happens to the signal.
         foreach (var id in ids)
         {
-            await signals.PublishAsync(SignalChannels.SessionEnded, SessionTicketCache.SignalKey(id), CancellationToken.None);
+            await signals.PublishAsync(SignalChannels.SessionEnded, SessionEndedSignal.KeyOf(id), CancellationToken.None);
         }
 
         if (ended > 0)

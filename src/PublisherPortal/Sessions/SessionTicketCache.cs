@@ -48,14 +48,8 @@ public sealed class SessionTicketCache(
 
     public void Dispose() => _endedSessions.Dispose();
 
-    /// <summary>
-    /// How a session is named between instances: a hash of its id, so a signal seen on the wire (Redis, PostgreSQL)
-    /// never carries the value that, with the site's keys, would make a cookie.
-    /// </summary>
-    public static string SignalKey(string sessionId) =>
-        System.Buffers.Text.Base64Url.EncodeToString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(sessionId)));
-
-    private static string Key(string sessionId) => Prefix + SignalKey(sessionId);
+    // Keyed by the signal's name for the session, so the signal evicts the entry directly.
+    private static string Key(string sessionId) => Prefix + SessionEndedSignal.KeyOf(sessionId);
 
     private sealed record Entry(AuthenticationTicket Ticket, DateTimeOffset LoadedAt);
 }

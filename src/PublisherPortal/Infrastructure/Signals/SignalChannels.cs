@@ -3,7 +3,7 @@ namespace PublisherPortal.Infrastructure.Signals;
 /// <summary>The channels instances tell each other about.</summary>
 public static class SignalChannels
 {
-    /// <summary>A reader session ended; the message is a hash of its id (Sessions/SessionTicketCache), never the id itself.</summary>
+    /// <summary>A reader session ended; the message is a hash of its id (Sessions/SessionEndedSignal), never the id itself.</summary>
     public const string SessionEnded = "sessions.ended";
 
     /// <summary>

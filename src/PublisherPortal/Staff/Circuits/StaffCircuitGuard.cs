@@ -54,8 +54,7 @@ public sealed partial class StaffCircuitGuard(
             return;
         }
 
-        // The signal names a session by a hash of its id, never the id itself.
-        var signalKey = SessionTicketCache.SignalKey(_sessionId);
+        var signalKey = SessionEndedSignal.KeyOf(_sessionId);
         _watches.Add(signals.Subscribe(SignalChannels.SessionEnded, ended =>
         {
             if (string.Equals(ended, signalKey, StringComparison.Ordinal))
