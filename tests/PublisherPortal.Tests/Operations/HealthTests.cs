@@ -62,6 +62,29 @@ public sealed class HealthTests
         Assert.Contains("no answer within 3 s", report.GetProperty("checks").GetProperty("providers").GetProperty("data").GetProperty("acme").GetString());
     }
 
+    [Theory]
+    [InlineData("another issuer", "the discovery document names another issuer than https://acme.example")]
+    [InlineData("empty key set", "the key set holds no usable signing key")]
+    [InlineData("not a key set", "signing keys unavailable (not a key set)")]
+    public async Task A_provider_whose_documents_would_fail_sign_in_is_degraded_with_the_reason(string fault, string reason)
+    {
+        var provider = new ScriptedProvider();
+        _ = fault switch
+        {
+            "another issuer" => provider.Json(Discovery, AcmeDiscovery.Replace("\"issuer\": \"https://acme.example\"", "\"issuer\": \"https://evil.example\"", StringComparison.Ordinal))
+                .Json("/jwks", AcmeJwks),
+            "empty key set" => provider.Json(Discovery, AcmeDiscovery).Json("/jwks", """{ "keys": [] }"""),
+            _ => provider.Json(Discovery, AcmeDiscovery).Json("/jwks", """{ "keys": "none" }"""),
+        };
+        using var portal = new PortalFactory(WithAcme(provider));
+
+        var report = await ReadyAsync(portal, HttpStatusCode.OK);
+
+        var providers = report.GetProperty("checks").GetProperty("providers");
+        Assert.Equal("Degraded", providers.GetProperty("status").GetString());
+        Assert.Contains(reason, providers.GetProperty("data").GetProperty("acme").GetString());
+    }
+
     internal static readonly string AcmeJwks =
         JsonSerializer.Serialize(new { keys = new[] { PublisherPortal.Testing.ProviderKey.Rsa("acme-1").ToJwk() } });
 
