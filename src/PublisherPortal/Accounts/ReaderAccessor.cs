@@ -15,11 +15,17 @@ public sealed class ReaderAccessor(
 {
     private ClaimsPrincipal? _principal;
     private Reader _reader = Reader.Anonymous;
+    private Reader? _fixed;
 
     public Reader Current
     {
         get
         {
+            if (_fixed is not null)
+            {
+                return _fixed;
+            }
+
             var user = httpContextAccessor.HttpContext?.User;
             if (!ReferenceEquals(user, _principal))
             {
@@ -30,6 +36,12 @@ public sealed class ReaderAccessor(
             return _reader;
         }
     }
+
+    /// <summary>
+    /// An accessor that answers <paramref name="reader"/> whoever is asking: for rendering a reader page outside a
+    /// request, as the newsroom's preview as a reader does. Never registered, so no request can get one.
+    /// </summary>
+    public ReaderAccessor For(Reader reader) => new(httpContextAccessor, tiers, clock, entitlements) { _fixed = reader };
 
     /// <summary>The reader a session principal stands for, tier resolved now: the same for a request and for the admin's explainer.</summary>
     public Reader Resolve(ClaimsPrincipal? user)

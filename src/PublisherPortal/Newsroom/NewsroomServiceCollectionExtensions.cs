@@ -19,6 +19,7 @@ public static class NewsroomServiceCollectionExtensions
         services.AddSingleton<StoryCommands>();
         services.AddSingleton<StoryLifecycle>();
         services.AddSingleton<ReaderPreview>();
+        services.AddSingleton<ReaderPageRenderer>();
         services.AddSingleton<TaxonomyCommands>();
         services.AddSingleton<ScheduledPublisher>();
         services.AddHostedService(sp => sp.GetRequiredService<ScheduledPublisher>());

@@ -18,10 +18,12 @@ namespace PublisherPortal.Newsroom.Preview;
 /// renderer, so the preview cannot disagree with the page. Staff only: the gate runs before any text is rendered,
 /// because a preview of a premium story is premium text.
 /// </summary>
-public sealed class ReaderPreview(IDbContextFactory<PortalDbContext> contexts, StaffGate gate, IOptions<PortalOptions> portal, TimeProvider clock)
+public sealed class ReaderPreview(
+    IDbContextFactory<PortalDbContext> contexts, StaffGate gate, ReaderPageRenderer pages, IOptions<PortalOptions> portal, TimeProvider clock)
 {
+    /// <param name="publishedAt">When the story was published, for one that is: its page shows that date. Otherwise now.</param>
     public async Task<(IReadOnlyList<PreviewPage> Pages, StaffResult? Refusal)> PreviewAsync(
-        ClaimsPrincipal user, StoryForm form, int? id, CancellationToken ct)
+        ClaimsPrincipal user, StoryForm form, int? id, CancellationToken ct, DateTime? publishedAt = null)
     {
         var decision = await gate.AuthorizeAsync(user, StaffRole.Contributor, ct);
         if (decision.Actor is null)
@@ -36,9 +38,10 @@ public sealed class ReaderPreview(IDbContextFactory<PortalDbContext> contexts, S
         var minimum = form.AccessLevel == AccessLevel.Tier ? tiers.FirstOrDefault(t => t.Id == form.MinimumTierId) : null;
         var rule = new AccessRule(form.AccessLevel, minimum?.Rank, minimum?.Name);
         var now = clock.GetUtcNow().UtcDateTime;
+        var published = publishedAt ?? now;
         var detail = new ArticleDetail(
             id ?? 0, string.IsNullOrWhiteSpace(form.Slug) ? StorySlugs.FromTitle(form.Title ?? "") : form.Slug.Trim(), form.Title ?? "", form.Summary ?? "",
-            "", Guid.Empty, section?.Name ?? "", section?.Slug ?? "", now, now, rule,
+            "", Guid.Empty, section?.Name ?? "", section?.Slug ?? "", published, now, rule,
             form.AuthorIds.Select(i => authors.FirstOrDefault(a => a.Id == i)).OfType<Author>().Select(a => new AuthorRef(a.Name, a.Slug, a.Role)).ToList(),
             form.Tags.Select(t => new TagRef(t, StorySlugs.FromTitle(t))).ToList(),
             form.HeroImageUrl, form.HeroImageAlt, form.SeoTitle, form.SeoDescription, form.TeaserParagraphs);
@@ -47,19 +50,28 @@ public sealed class ReaderPreview(IDbContextFactory<PortalDbContext> contexts, S
         var readers = new List<(string Name, Reader Reader)>
         {
             ("Anonymous reader", Reader.Anonymous),
-            ("Signed in, no plan", new Reader(true, "preview", "urn:preview", "preview", "Preview", null, [], null)),
+            ("Signed in, no plan", SignedIn([], null)),
         };
-        readers.AddRange(tiers.Select(t => ($"{t.Name} subscriber", new Reader(true, "preview", "urn:preview", "preview", "Preview", null, ["preview"], new ReaderTier(t.Slug, t.Name, t.Rank)))));
+        readers.AddRange(tiers.Select(t => ($"{t.Name} subscriber", SignedIn([t.Slug], new ReaderTier(t.Slug, t.Name, t.Rank)))));
         var teaser = form.TeaserParagraphs ?? portal.Value.TeaserParagraphs;
-        var pages = readers.Select(r =>
+        var views = new List<PreviewPage>(readers.Count);
+        foreach (var (name, reader) in readers)
         {
-            var access = ArticleAccessPolicy.Decide(rule, r.Reader);
+            var access = ArticleAccessPolicy.Decide(rule, reader);
             var html = ArticleBodyRenderer.RenderUnsaved(form.Body ?? "", access.IsFull ? null : teaser);
-            return new PreviewPage(r.Name, access.IsFull, access.Reason, html, jsonLd);
-        }).ToList();
-        return (pages, null);
+            views.Add(new PreviewPage(name, access.IsFull, access.Reason, html, jsonLd, await pages.RenderAsync(detail, reader, access, html)));
+        }
+
+        return (views, null);
     }
+
+    // A made-up reader with no provider: the paywall offers our own subscribe page, as it does a reader whose provider has no shop.
+    private static Reader SignedIn(IReadOnlyList<string> plans, ReaderTier? tier) =>
+        new(true, null, "urn:preview", "preview", "Preview reader", null, plans, tier);
 }
 
-/// <summary>One reader's view: the body or teaser HTML, the paywall's reason when not full, and the page's JSON-LD.</summary>
-public sealed record PreviewPage(string Reader, bool IsFull, TeaserReason Reason, string BodyHtml, string JsonLd);
+/// <summary>
+/// One reader's view: the body or teaser HTML, the paywall's reason when not full, the page's JSON-LD, and the whole
+/// page as that reader would get it (<see cref="ReaderPageRenderer"/>).
+/// </summary>
+public sealed record PreviewPage(string Reader, bool IsFull, TeaserReason Reason, string BodyHtml, string JsonLd, string Document);
