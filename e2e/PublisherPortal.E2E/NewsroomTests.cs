@@ -35,16 +35,22 @@ public sealed partial class NewsroomTests(Chromium chromium) : IDisposable
         await StaffBrowsing.LiveAsync(editor);
         await Assertions.Expect(editor.Locator("[data-testid=story-status]")).ToHaveTextAsync("Draft");
 
-        // Preview as an anonymous reader (the default), then as a Plus subscriber.
+        // Preview as an anonymous reader (the default), then as a Plus subscriber: the reader's whole page, in a frame.
+        var readerPage = editor.FrameLocator("[data-testid=preview-page]");
         await editor.GetByRole(AriaRole.Button, new() { Name = "Show as this reader" }).ClickAsync();
         await Assertions.Expect(editor.Locator("[data-testid=preview-decision]")).ToContainTextAsync("teaser");
-        await Assertions.Expect(editor.Locator("[data-testid=preview-body]")).ToContainTextAsync("The ferry leaves at seven.");
-        await Assertions.Expect(editor.Locator("[data-testid=preview-body]")).Not.ToContainTextAsync(premium);
+        await Assertions.Expect(readerPage.Locator(".story__body")).ToContainTextAsync("The ferry leaves at seven.");
+        await Assertions.Expect(readerPage.Locator(".story__body")).Not.ToContainTextAsync(premium);
+        await Assertions.Expect(readerPage.Locator(".paywall__heading")).ToHaveTextAsync("This story is for Plus");
+        await Assertions.Expect(readerPage.GetByRole(AriaRole.Link, new() { Name = "Sign in", Exact = true }).First).ToBeVisibleAsync();
+        // The readers' stylesheet applies in the frame: its masthead is laid out by site.css, not the browser's defaults.
+        await Assertions.Expect(readerPage.Locator(".masthead__top")).ToHaveCSSAsync("display", "grid");
         await editor.GetByLabel("Reader", new() { Exact = true }).ClickAsync();
         await editor.GetByRole(AriaRole.Option, new() { Name = "Plus subscriber" }).ClickAsync();
         await editor.GetByRole(AriaRole.Button, new() { Name = "Show as this reader" }).ClickAsync();
         await Assertions.Expect(editor.Locator("[data-testid=preview-decision]")).ToContainTextAsync("whole story");
-        await Assertions.Expect(editor.Locator("[data-testid=preview-body]")).ToContainTextAsync(premium);
+        await Assertions.Expect(readerPage.Locator(".story__body")).ToContainTextAsync(premium);
+        await Assertions.Expect(readerPage.Locator(".paywall")).ToHaveCountAsync(0);
 
         await editor.GetByRole(AriaRole.Button, new() { Name = "Publish", Exact = true }).ClickAsync();
         await Assertions.Expect(editor.Locator("[data-testid=story-status]")).ToHaveTextAsync("Published");
