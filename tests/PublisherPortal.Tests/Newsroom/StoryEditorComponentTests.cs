@@ -1,4 +1,7 @@
 using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using PublisherPortal.Newsroom.Components;
 using PublisherPortal.Tests.Admin.Components;
 
@@ -105,6 +108,42 @@ public sealed class StoryEditorComponentTests(StaffSite site) : IClassFixture<St
         Assert.Equal(2, (await _desk.Queries.RevisionsAsync(editor, draft, default)).Revisions.Count);
         Assert.NotEqual("Live headline, typed", (await _desk.ArticleAsync(published)).Title);
         Assert.Empty(publishedEditor.FindAll("[data-testid=autosaved]"));
+    }
+
+    [Fact]
+    public async Task A_new_story_is_saved_as_a_draft_on_its_own_once_it_has_a_title_and_standfirst_and_keeps_its_editor()
+    {
+        var editor = await (await site.PersonaAsync("editor")).PrincipalAsync();
+        var marker = "zq" + Guid.NewGuid().ToString("N")[..10];
+        await using var ctx = new StaffComponentContext(site, editor);
+        var page = ctx.Render<PublisherPortal.Newsroom.Pages.StoryEditorPage>();
+        var cut = page.FindComponent<StoryEditor>();
+        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("label")));
+
+        Input(cut, "Title").Input($"Autosaved {marker}");
+        site.Clock.Advance(StoryEditor.AutosaveInterval);
+        Assert.Empty(cut.FindAll("[data-testid=autosaved]")); // no standfirst yet: not a story that may be stored
+        Assert.False(await _desk.DbAsync(db => db.Articles.AnyAsync(a => a.Title == $"Autosaved {marker}")));
+
+        Input(cut, "Standfirst").Input("What the story says.");
+        site.Clock.Advance(StoryEditor.AutosaveInterval);
+
+        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("[data-testid=autosaved]")), TimeSpan.FromSeconds(10));
+        var stored = await _desk.DbAsync(db => db.Articles.SingleAsync(a => a.Title == $"Autosaved {marker}"));
+        Assert.Equal(PublisherPortal.Articles.ArticleStatus.Draft, stored.Status);
+        Assert.EndsWith($"/newsroom/articles/{stored.Id}", ctx.Services.GetRequiredService<NavigationManager>().Uri);
+
+        // The router gives the page its new address; the editor is the same one, and text typed since the save stays.
+        Input(cut, "Body").Input("Typed after the autosave.");
+        page.Render(p => p.Add(x => x.Id, stored.Id));
+        var first = cut.Instance;
+        Assert.Same(first, page.FindComponent<StoryEditor>().Instance);
+        Assert.Equal("Typed after the autosave.", Input(cut, "Body").TextContent);
+
+        // Opening another story at that address is a new editor, with that story.
+        var (other, _) = await _desk.CreateAsync(editor);
+        page.Render(p => p.Add(x => x.Id, other));
+        Assert.NotSame(first, page.FindComponent<StoryEditor>().Instance);
     }
 
     private static AngleSharp.Dom.IElement Input(IRenderedComponent<StoryEditor> cut, string label) =>
