@@ -23,7 +23,8 @@ public sealed partial class ReaderPagePreviewTests(StaffSite site) : IClassFixtu
         await _desk.PublishAsync(editor, id);
         var article = await _desk.ArticleAsync(id);
 
-        var pages = await PreviewAsync(editor, form, id, article.PublishedAt);
+        site.Clock.Advance(TimeSpan.FromHours(1)); // the page shows the story's own dates, not the time of the preview
+        var pages = await PreviewAsync(editor, form, id);
 
         var anonymousPage = await site.CreateReader().GetStringAsync($"/articles/{article.Slug}");
         Assert.Equal(StoryOf(anonymousPage), StoryOf(pages["Anonymous reader"].Document));
@@ -38,7 +39,7 @@ public sealed partial class ReaderPagePreviewTests(StaffSite site) : IClassFixtu
         var editor = await (await site.PersonaAsync("editor")).PrincipalAsync();
         var (marker, id, form) = await PlusStoryAsync(editor);
 
-        var pages = await PreviewAsync(editor, form, id, null);
+        var pages = await PreviewAsync(editor, form, id);
 
         var anonymous = Html.Parse(pages["Anonymous reader"].Document);
         Assert.NotNull(anonymous.QuerySelector("head link[rel=stylesheet][href='/css/site.css']"));
@@ -73,9 +74,9 @@ public sealed partial class ReaderPagePreviewTests(StaffSite site) : IClassFixtu
         return (marker, id, form);
     }
 
-    private async Task<Dictionary<string, PreviewPage>> PreviewAsync(System.Security.Claims.ClaimsPrincipal editor, PublisherPortal.Newsroom.Stories.StoryForm form, int id, DateTime? publishedAt)
+    private async Task<Dictionary<string, PreviewPage>> PreviewAsync(System.Security.Claims.ClaimsPrincipal editor, PublisherPortal.Newsroom.Stories.StoryForm form, int id)
     {
-        var (pages, refusal) = await site.Services.GetRequiredService<ReaderPreview>().PreviewAsync(editor, form, id, default, publishedAt);
+        var (pages, refusal) = await site.Services.GetRequiredService<ReaderPreview>().PreviewAsync(editor, form, id, default);
         Assert.Null(refusal);
         return pages.ToDictionary(p => p.Reader);
     }

@@ -21,9 +21,8 @@ namespace PublisherPortal.Newsroom.Preview;
 public sealed class ReaderPreview(
     IDbContextFactory<PortalDbContext> contexts, StaffGate gate, ReaderPageRenderer pages, IOptions<PortalOptions> portal, TimeProvider clock)
 {
-    /// <param name="publishedAt">When the story was published, for one that is: its page shows that date. Otherwise now.</param>
     public async Task<(IReadOnlyList<PreviewPage> Pages, StaffResult? Refusal)> PreviewAsync(
-        ClaimsPrincipal user, StoryForm form, int? id, CancellationToken ct, DateTime? publishedAt = null)
+        ClaimsPrincipal user, StoryForm form, int? id, CancellationToken ct)
     {
         var decision = await gate.AuthorizeAsync(user, StaffRole.Contributor, ct);
         if (decision.Actor is null)
@@ -38,10 +37,11 @@ public sealed class ReaderPreview(
         var minimum = form.AccessLevel == AccessLevel.Tier ? tiers.FirstOrDefault(t => t.Id == form.MinimumTierId) : null;
         var rule = new AccessRule(form.AccessLevel, minimum?.Rank, minimum?.Name);
         var now = clock.GetUtcNow().UtcDateTime;
-        var published = publishedAt ?? now;
+        // A stored story's page shows its own dates (a scheduled one, the time it will appear); a new one's, now.
+        var dates = await db.Articles.AsNoTracking().Where(a => a.Id == id).Select(a => new { a.PublishedAt, a.UpdatedAt }).FirstOrDefaultAsync(ct);
         var detail = new ArticleDetail(
             id ?? 0, string.IsNullOrWhiteSpace(form.Slug) ? StorySlugs.FromTitle(form.Title ?? "") : form.Slug.Trim(), form.Title ?? "", form.Summary ?? "",
-            "", Guid.Empty, section?.Name ?? "", section?.Slug ?? "", published, now, rule,
+            "", Guid.Empty, section?.Name ?? "", section?.Slug ?? "", dates?.PublishedAt ?? now, dates?.UpdatedAt ?? now, rule,
             form.AuthorIds.Select(i => authors.FirstOrDefault(a => a.Id == i)).OfType<Author>().Select(a => new AuthorRef(a.Name, a.Slug, a.Role)).ToList(),
             form.Tags.Select(t => new TagRef(t, StorySlugs.FromTitle(t))).ToList(),
             form.HeroImageUrl, form.HeroImageAlt, form.SeoTitle, form.SeoDescription, form.TeaserParagraphs);
