@@ -2,7 +2,10 @@ using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Bunit;
+using PublisherPortal.Newsroom.Components;
 using PublisherPortal.Newsroom.Preview;
+using PublisherPortal.Tests.Admin.Components;
 using PublisherPortal.Paywall;
 
 namespace PublisherPortal.Tests.Newsroom;
@@ -61,6 +64,25 @@ public sealed partial class ReaderPagePreviewTests(StaffSite site) : IClassFixtu
         // The sign-out form in a signed-in masthead: the editor's own antiforgery token never goes into a preview.
         Assert.NotNull(noPlan.QuerySelector("form.sign-out"));
         Assert.Null(noPlan.QuerySelector("input[name='__RequestVerificationToken']"));
+    }
+
+    [Fact]
+    public async Task The_panel_shows_the_page_in_a_frame_that_may_run_no_script_and_has_no_access_to_the_newsroom()
+    {
+        var editor = await (await site.PersonaAsync("editor")).PrincipalAsync();
+        var (marker, id, form) = await PlusStoryAsync(editor);
+        await using var ctx = new StaffComponentContext(site, editor);
+
+        var cut = ctx.Render<ReaderPreviewPanel>(p => p.Add(x => x.Form, form).Add(x => x.StoryId, id));
+
+        var frame = cut.WaitForElement("iframe[data-testid=preview-page]");
+        Assert.True(frame.HasAttribute("sandbox"));
+        var allowed = frame.GetAttribute("sandbox")!.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        Assert.DoesNotContain("allow-scripts", allowed);
+        Assert.DoesNotContain("allow-same-origin", allowed);
+        Assert.DoesNotContain("allow-forms", allowed);
+        Assert.Contains("paywall", frame.GetAttribute("srcdoc"));
+        Assert.DoesNotContain($"{marker}-premium", frame.GetAttribute("srcdoc")); // the anonymous reader first
     }
 
     private async Task<(string Marker, int Id, PublisherPortal.Newsroom.Stories.StoryForm Form)> PlusStoryAsync(System.Security.Claims.ClaimsPrincipal editor)
