@@ -1,3 +1,4 @@
+using PublisherPortal.Newsroom.Images;
 using PublisherPortal.Newsroom.Preview;
 using PublisherPortal.Newsroom.Publishing;
 using PublisherPortal.Newsroom.Stories;
@@ -20,6 +21,7 @@ public static class NewsroomServiceCollectionExtensions
         services.AddSingleton<StoryLifecycle>();
         services.AddSingleton<ReaderPreview>();
         services.AddSingleton<TaxonomyCommands>();
+        services.AddSingleton<ImageUploads>();
         services.AddSingleton<ScheduledPublisher>();
         services.AddHostedService(sp => sp.GetRequiredService<ScheduledPublisher>());
         return services;

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 
 namespace PublisherPortal.Tests.Newsroom;
 
-/// <summary>The newsroom's one setting is checked at start-up and the error names its key.</summary>
+/// <summary>The newsroom's settings are checked at start-up and the error names the key.</summary>
 public sealed class NewsroomSettingsTests
 {
     [Theory]
@@ -15,5 +15,17 @@ public sealed class NewsroomSettingsTests
         var error = Assert.Throws<OptionsValidationException>(() => portal.CreateClient());
 
         Assert.Contains("Newsroom:SchedulerInterval", error.Message);
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("52428801")]
+    public void A_largest_image_outside_one_byte_to_50_mib_stops_start_up_naming_the_key(string bytes)
+    {
+        using var portal = new PortalFactory(new PortalSetup().With("Newsroom:MaxImageBytes", bytes));
+
+        var error = Assert.Throws<OptionsValidationException>(() => portal.CreateClient());
+
+        Assert.Contains("Newsroom:MaxImageBytes", error.Message);
     }
 }
