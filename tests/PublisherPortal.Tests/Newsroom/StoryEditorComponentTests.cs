@@ -115,10 +115,8 @@ public sealed class StoryEditorComponentTests(StaffSite site) : IClassFixture<St
     public async Task Uploading_an_image_fills_the_hero_address_with_the_site_path_that_serves_it_and_shows_it()
     {
         var editor = await (await site.PersonaAsync("editor")).PrincipalAsync();
-        var (id, _) = await _desk.CreateAsync(editor);
         await using var ctx = new StaffComponentContext(site, editor);
-        var cut = ctx.Render<StoryEditor>(p => p.Add(e => e.StoryId, id));
-        cut.WaitForAssertion(() => Assert.Contains("Harbour story", Input(cut, "Title").GetAttribute("value")));
+        var cut = await OpenANewStoryAsync(ctx, editor);
         var png = TestImages.Png(12, 8);
 
         cut.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(png, "harbour.png", contentType: "image/png"));
@@ -135,10 +133,8 @@ public sealed class StoryEditorComponentTests(StaffSite site) : IClassFixture<St
     public async Task A_file_named_and_typed_as_a_png_that_holds_svg_is_refused_at_the_hero_field_and_nothing_is_stored()
     {
         var editor = await (await site.PersonaAsync("editor")).PrincipalAsync();
-        var (id, _) = await _desk.CreateAsync(editor);
         await using var ctx = new StaffComponentContext(site, editor);
-        var cut = ctx.Render<StoryEditor>(p => p.Add(e => e.StoryId, id));
-        cut.WaitForAssertion(() => Assert.Contains("Harbour story", Input(cut, "Title").GetAttribute("value")));
+        var cut = await OpenANewStoryAsync(ctx, editor);
         var stored = await _desk.DbAsync(db => db.StoredImages.CountAsync());
 
         cut.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(TestImages.Svg, "harbour.png", contentType: "image/png"));
@@ -147,6 +143,15 @@ public sealed class StoryEditorComponentTests(StaffSite site) : IClassFixture<St
         Assert.True(string.IsNullOrEmpty(Input(cut, "Hero image URL").GetAttribute("value")));
         Assert.Empty(cut.FindAll("[data-testid=hero-thumbnail]"));
         Assert.Equal(stored, await _desk.DbAsync(db => db.StoredImages.CountAsync()));
+    }
+
+    /// <summary>A new story of <paramref name="editor"/>'s, open and loaded in the editor.</summary>
+    private async Task<IRenderedComponent<StoryEditor>> OpenANewStoryAsync(StaffComponentContext ctx, System.Security.Claims.ClaimsPrincipal editor)
+    {
+        var (id, _) = await _desk.CreateAsync(editor);
+        var cut = ctx.Render<StoryEditor>(p => p.Add(e => e.StoryId, id));
+        cut.WaitForAssertion(() => Assert.Contains("Harbour story", Input(cut, "Title").GetAttribute("value")));
+        return cut;
     }
 
     private static AngleSharp.Dom.IElement HeroField(IRenderedComponent<StoryEditor> cut) =>
