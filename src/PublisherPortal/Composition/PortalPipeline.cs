@@ -12,6 +12,7 @@ using PublisherPortal.Entitlements;
 using PublisherPortal.Infrastructure;
 using PublisherPortal.Infrastructure.Health;
 using PublisherPortal.Infrastructure.Telemetry;
+using PublisherPortal.Media;
 using PublisherPortal.Providers;
 using PublisherPortal.Feeds;
 using PublisherPortal.Sessions;
@@ -83,6 +84,7 @@ public static class PortalApplicationExtensions
         });
         app.MapPortalTelemetry();
         app.MapFeeds();
+        app.MapMedia();
         app.MapSignOut();
         app.MapBackchannelLogout();
         if (DevProvidersSwitch.IsEnabled(app.Configuration, app.Environment))

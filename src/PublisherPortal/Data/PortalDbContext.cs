@@ -4,6 +4,7 @@ using PublisherPortal.Accounts;
 using PublisherPortal.Sessions;
 using PublisherPortal.Articles;
 using PublisherPortal.Entitlements;
+using PublisherPortal.Media;
 using PublisherPortal.Newsroom;
 using PublisherPortal.Paywall;
 using PublisherPortal.Staff;
@@ -34,6 +35,7 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<KnownReader> KnownReaders => Set<KnownReader>();
     public DbSet<StaffMember> StaffMembers => Set<StaffMember>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<StoredImage> StoredImages => Set<StoredImage>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);

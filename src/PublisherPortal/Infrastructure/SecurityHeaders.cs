@@ -5,7 +5,8 @@ public static class SecurityHeaders
     /// <summary>
     /// A strict policy that fits a site with no inline script: article HTML comes from Markdown with raw HTML
     /// disabled, and this is the second line of defence if that ever fails. JSON-LD is data, not script, and is
-    /// allowed. A signed-in reader's page is theirs alone: never stored by a browser cache or a shared one.
+    /// allowed. A signed-in reader's page is theirs alone: never stored by a browser cache or a shared one (an endpoint
+    /// marked <see cref="SameForEveryoneAttribute"/> is nobody's alone and keeps its own caching).
     /// The staff area (<see cref="StaffArea"/>) is the one exception, and only for styles: MudBlazor's theme
     /// provider writes an inline <c>&lt;style&gt;</c> and its components style attributes. Its script is ours
     /// (<c>script-src 'self'</c>), and its circuit's WebSocket is same-origin (<c>default-src 'self'</c> covers it).
@@ -35,7 +36,7 @@ public static class SecurityHeaders
         headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
         headers.XFrameOptions = "DENY";
         headers.ContentSecurityPolicy = policy.For(context.Request.Path);
-        if (context.User.Identity?.IsAuthenticated == true)
+        if (context.User.Identity?.IsAuthenticated == true && context.GetEndpoint()?.Metadata.GetMetadata<SameForEveryoneAttribute>() is null)
         {
             headers.CacheControl = "private, no-store";
         }

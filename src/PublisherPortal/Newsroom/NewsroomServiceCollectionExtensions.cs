@@ -1,3 +1,4 @@
+using PublisherPortal.Newsroom.Images;
 using PublisherPortal.Newsroom.Preview;
 using PublisherPortal.Newsroom.Publishing;
 using PublisherPortal.Newsroom.Stories;
@@ -21,6 +22,7 @@ public static class NewsroomServiceCollectionExtensions
         services.AddSingleton<ReaderPreview>();
         services.AddSingleton<ReaderPageRenderer>();
         services.AddSingleton<TaxonomyCommands>();
+        services.AddSingleton<ImageUploads>();
         services.AddSingleton<ScheduledPublisher>();
         services.AddHostedService(sp => sp.GetRequiredService<ScheduledPublisher>());
         return services;

@@ -132,6 +132,9 @@ public sealed class NewsroomAuthorizationMatrixTests(StaffSite site) : IClassFix
                 db.Tags.Where(t => t.Name == a || t.Name == b).OrderBy(t => t.Name == a ? 0 : 1).Select(t => t.Id)));
             return (await Taxonomy(c).MergeTagsAsync(c.User, ids[0], ids[1], default), null, default);
         }),
+        ["upload an image"] = (StaffRole.Contributor, async c =>
+            ((await c.Services.GetRequiredService<PublisherPortal.Newsroom.Images.ImageUploads>().UploadAsync(
+                c.User, new MemoryStream(PublisherPortal.Tests.Media.TestImages.Png(2, 2)), default)).Result, null, default)),
         ["add an author"] = (StaffRole.Editor, async c =>
             (await Taxonomy(c).SaveAuthorAsync(c.User, null, "Author " + Guid.NewGuid().ToString("N")[..8], "Reporter", "Writes.", null, default), null, default)),
     };

@@ -1,8 +1,11 @@
+using System.Net;
 using Bunit;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PublisherPortal.Newsroom.Components;
+using PublisherPortal.Tests.Media;
 using PublisherPortal.Tests.Admin.Components;
 
 namespace PublisherPortal.Tests.Newsroom;
@@ -145,6 +148,52 @@ public sealed class StoryEditorComponentTests(StaffSite site) : IClassFixture<St
         page.Render(p => p.Add(x => x.Id, other));
         Assert.NotSame(first, page.FindComponent<StoryEditor>().Instance);
     }
+
+    [Fact]
+    public async Task Uploading_an_image_fills_the_hero_address_with_the_site_path_that_serves_it_and_shows_it()
+    {
+        var editor = await (await site.PersonaAsync("editor")).PrincipalAsync();
+        await using var ctx = new StaffComponentContext(site, editor);
+        var cut = await OpenANewStoryAsync(ctx, editor);
+        var png = TestImages.Png(12, 8);
+
+        cut.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(png, "harbour.png", contentType: "image/png"));
+
+        cut.WaitForAssertion(() => Assert.Matches("^/media/[0-9a-f-]{36}\\.png$", Input(cut, "Hero image URL").GetAttribute("value")));
+        var path = Input(cut, "Hero image URL").GetAttribute("value")!;
+        Assert.Equal(path, cut.Find("[data-testid=hero-thumbnail]").GetAttribute("src"));
+        var served = await site.CreateReader().GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, served.StatusCode);
+        Assert.Equal(png, await served.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task A_file_named_and_typed_as_a_png_that_holds_svg_is_refused_at_the_hero_field_and_nothing_is_stored()
+    {
+        var editor = await (await site.PersonaAsync("editor")).PrincipalAsync();
+        await using var ctx = new StaffComponentContext(site, editor);
+        var cut = await OpenANewStoryAsync(ctx, editor);
+        var stored = await _desk.DbAsync(db => db.StoredImages.CountAsync());
+
+        cut.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(TestImages.Svg, "harbour.png", contentType: "image/png"));
+
+        cut.WaitForAssertion(() => Assert.Contains("not a JPEG, PNG, WebP, GIF or AVIF image", HeroField(cut).TextContent));
+        Assert.True(string.IsNullOrEmpty(Input(cut, "Hero image URL").GetAttribute("value")));
+        Assert.Empty(cut.FindAll("[data-testid=hero-thumbnail]"));
+        Assert.Equal(stored, await _desk.DbAsync(db => db.StoredImages.CountAsync()));
+    }
+
+    /// <summary>A new story of <paramref name="editor"/>'s, open and loaded in the editor.</summary>
+    private async Task<IRenderedComponent<StoryEditor>> OpenANewStoryAsync(StaffComponentContext ctx, System.Security.Claims.ClaimsPrincipal editor)
+    {
+        var (id, _) = await _desk.CreateAsync(editor);
+        var cut = ctx.Render<StoryEditor>(p => p.Add(e => e.StoryId, id));
+        cut.WaitForAssertion(() => Assert.Contains("Harbour story", Input(cut, "Title").GetAttribute("value")));
+        return cut;
+    }
+
+    private static AngleSharp.Dom.IElement HeroField(IRenderedComponent<StoryEditor> cut) =>
+        cut.FindAll(".mud-input-control").First(c => c.QuerySelector("label")?.TextContent.Trim().StartsWith("Hero image URL", StringComparison.Ordinal) == true);
 
     private static AngleSharp.Dom.IElement Input(IRenderedComponent<StoryEditor> cut, string label) =>
         cut.FindAll(".mud-input-control").First(c => c.QuerySelector("label")?.TextContent.Trim().StartsWith(label, StringComparison.Ordinal) == true)

@@ -38,10 +38,13 @@ public static class AuditActions
     public const string AuthorCreate = "author.create";
     public const string AuthorUpdate = "author.update";
 
+    /// <summary>An image uploaded in the newsroom (stored, or the same file found already stored).</summary>
+    public const string ImageUpload = "image.upload";
+
     public static IReadOnlyList<string> All { get; } =
     [
         StaffGrant, StaffChange, StaffRevoke, StaffBootstrap, TierCreate, TierUpdate, TierDelete, MappingCreate, MappingUpdate, MappingDelete, MappingOffer,
         ArticleCreate, ArticleSave, ArticleRestore, ArticlePublish, ArticleSchedule, ArticleScheduledPublish, ArticleUnpublish, ArticleAccess,
-        SectionCreate, SectionUpdate, TagCreate, TagRename, TagMerge, AuthorCreate, AuthorUpdate,
+        SectionCreate, SectionUpdate, TagCreate, TagRename, TagMerge, AuthorCreate, AuthorUpdate, ImageUpload,
     ];
 }

@@ -355,3 +355,27 @@ VALUES (N'20261130233050_AddAuthorPhoto', N'10.0.15');
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+CREATE TABLE [StoredImages] (
+    [Id] uniqueidentifier NOT NULL,
+    [ContentType] nvarchar(50) NOT NULL,
+    [Bytes] varbinary(max) NOT NULL,
+    [Sha256] nvarchar(64) COLLATE Latin1_General_100_BIN2 NOT NULL,
+    [ByteLength] int NOT NULL,
+    [Width] int NULL,
+    [Height] int NULL,
+    [UploadedAt] datetime2 NOT NULL,
+    [UploadedByIssuer] nvarchar(500) NOT NULL,
+    [UploadedBySubject] nvarchar(255) NOT NULL,
+    [UploadedByName] nvarchar(200) NOT NULL,
+    CONSTRAINT [PK_StoredImages] PRIMARY KEY ([Id])
+);
+
+CREATE INDEX [IX_StoredImages_Sha256] ON [StoredImages] ([Sha256]);
+
+INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+VALUES (N'20261201002850_AddStoredImages', N'10.0.15');
+
+COMMIT;
+GO
+
