@@ -1,3 +1,5 @@
+using Microsoft.Net.Http.Headers;
+
 namespace PublisherPortal.Infrastructure;
 
 public static class SecurityHeaders
@@ -36,7 +38,11 @@ public static class SecurityHeaders
         headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
         headers.XFrameOptions = "DENY";
         headers.ContentSecurityPolicy = policy.For(context.Request.Path);
-        if (context.User.Identity?.IsAuthenticated == true && context.GetEndpoint()?.Metadata.GetMetadata<SameForEveryoneAttribute>() is null)
+        var sameForEveryone = context.GetEndpoint()?.Metadata.GetMetadata<SameForEveryoneAttribute>() is not null;
+        // A cookie being set (the session cookie's sliding renewal, on any signed-in request) makes even a shared
+        // answer one person's: a shared cache must never keep it, or it would hand that session to the next visitor.
+        // This runs after the cookie handler's own response callback (registered later, so run earlier).
+        if ((context.User.Identity?.IsAuthenticated == true && !sameForEveryone) || (sameForEveryone && headers.ContainsKey(HeaderNames.SetCookie)))
         {
             headers.CacheControl = "private, no-store";
         }

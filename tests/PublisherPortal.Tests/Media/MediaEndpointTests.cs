@@ -59,6 +59,21 @@ public sealed class MediaEndpointTests(StaffSite site) : IClassFixture<StaffSite
     }
 
     [Fact]
+    public async Task An_image_answer_that_renews_the_readers_session_cookie_is_never_cacheable_by_anyone_else()
+    {
+        var (path, _) = await UploadAsync(TestImages.Png(6, 6));
+        var reader = await site.PersonaAsync("reader");
+        // Past half the session's idle timeout, the next request slides it: the answer carries a new session cookie.
+        site.Clock.Advance(site.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<PublisherPortal.Sessions.SessionOptions>>().Value.IdleTimeout * 0.6);
+
+        var response = await reader.Client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(response.Headers.Contains("Set-Cookie"), "the session cookie was expected to be renewed on this request");
+        Assert.True(response.Headers.CacheControl is { NoStore: true, Private: true, Public: false }, response.Headers.CacheControl?.ToString());
+    }
+
+    [Fact]
     public async Task A_head_request_gets_the_headers_without_the_bytes_and_a_known_etag_gets_304()
     {
         var (path, bytes) = await UploadAsync(TestImages.Png(5, 5));
