@@ -1,7 +1,11 @@
+using Bunit;
+using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PublisherPortal.Newsroom.Taxonomy;
+using PublisherPortal.Newsroom.Pages;
 using PublisherPortal.Staff.Audit;
+using PublisherPortal.Tests.Admin.Components;
 
 namespace PublisherPortal.Tests.Newsroom;
 
@@ -73,6 +77,35 @@ public sealed class TaxonomyTests(StaffSite site) : IClassFixture<StaffSite>
         Assert.Contains("(photo https://images.example/ada.jpg)", (await _desk.DbAsync(db =>
             db.AuditEntries.Where(e => e.Action == AuditActions.AuthorUpdate && e.Target == $"author {author.Slug}").OrderBy(e => e.Id).LastAsync())).After);
     }
+
+    [Fact]
+    public async Task An_uploaded_photo_becomes_the_authors_photo_served_by_the_site()
+    {
+        var editor = await (await site.PersonaAsync("editor")).PrincipalAsync();
+        var name = "Bo Upload " + Guid.NewGuid().ToString("N")[..8];
+        var png = PublisherPortal.Tests.Media.TestImages.Png(9, 9);
+        await using var ctx = new StaffComponentContext(site, editor);
+        var cut = ctx.Render<TaxonomyPage>();
+        cut.FindAll(".mud-tab").Single(t => t.TextContent.Trim() == "Authors").Click();
+        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("button[aria-label=\"Upload the author's photo\"]")));
+
+        cut.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(png, "bo.png", contentType: "image/png"));
+        cut.WaitForAssertion(() => Assert.Matches("^/media/[0-9a-f-]{36}\\.png$", Field(cut, "Photo URL").GetAttribute("value")));
+        var path = Field(cut, "Photo URL").GetAttribute("value");
+        Assert.Equal(path, cut.Find("[data-testid=author-photo]").GetAttribute("src"));
+        Field(cut, "Author name").Change(name);
+        cut.FindAll("button").Single(b => b.TextContent.Trim() == "Add author").Click();
+
+        var author = await _desk.DbAsync(db => db.Authors.SingleAsync(a => a.Name == name));
+        Assert.Equal(path, author.PhotoUrl);
+        var reader = site.CreateReader();
+        var photo = Html.Parse(await reader.GetStringAsync($"/authors/{author.Slug}")).QuerySelector("img.author-photo");
+        Assert.Equal(author.PhotoUrl, photo?.GetAttribute("src"));
+        Assert.Equal(png, await reader.GetByteArrayAsync(author.PhotoUrl));
+    }
+
+    private static AngleSharp.Dom.IElement Field(IRenderedComponent<TaxonomyPage> cut, string label) =>
+        cut.FindAll(".mud-input-control").First(c => c.QuerySelector("label")?.TextContent.Trim() == label).QuerySelector("input, textarea")!;
 
     private Task<int> TagIdAsync(string slug) => _desk.DbAsync(db => db.Tags.Where(t => t.Slug == slug).Select(t => t.Id).SingleAsync());
 

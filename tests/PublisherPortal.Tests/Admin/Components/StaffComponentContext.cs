@@ -61,6 +61,7 @@ public sealed class StaffComponentContext : BunitContext
         typeof(IOptionsMonitor<StaffOptions>),
         typeof(PublisherPortal.Newsroom.Stories.StoryQueries), typeof(PublisherPortal.Newsroom.Stories.StoryCommands),
         typeof(PublisherPortal.Newsroom.Stories.StoryLifecycle), typeof(PublisherPortal.Newsroom.Preview.ReaderPreview),
+        typeof(PublisherPortal.Newsroom.Taxonomy.TaxonomyCommands),
         typeof(PublisherPortal.Newsroom.Images.ImageUploads),
     ];
 
