@@ -6,7 +6,7 @@ using PublisherPortal.E2E.Infrastructure;
 namespace PublisherPortal.E2E;
 
 /// <summary>
-/// Issue 12's flow in Chromium: an editor signs in at the Pliro stand-in, writes a story, marks it Plus, previews it
+/// The newsroom's flow in Chromium: an editor signs in at the Pliro stand-in, writes a story, uploads its hero image, marks it Plus, previews it
 /// as an anonymous reader and as a Plus subscriber, and publishes it; an anonymous reader then gets the teaser and a
 /// paywall marked up as not free, and a Plus reader reads it all.
 /// </summary>
@@ -30,6 +30,10 @@ public sealed partial class NewsroomTests(Chromium chromium) : IDisposable
         await editor.GetByLabel("Body", new() { Exact = true }).FillAsync($"The ferry leaves at seven.\n\nIt returns at nine.\n\n{premium}");
         await editor.GetByLabel("Access", new() { Exact = true }).ClickAsync();
         await editor.GetByRole(AriaRole.Option, new() { Name = "Plus subscribers" }).ClickAsync();
+        // A hero image uploaded from the computer: the site stores it and fills in its address.
+        await editor.Locator("input[type=file]").SetInputFilesAsync(new FilePayload { Name = "ferry.png", MimeType = "image/png", Buffer = OnePixelPng });
+        await Assertions.Expect(editor.GetByLabel("Hero image URL", new() { Exact = true })).ToHaveValueAsync(new Regex(@"^/media/[0-9a-f-]{36}\.png$"));
+        await editor.GetByLabel("Hero image alt text", new() { Exact = true }).FillAsync("The ferry at the pier.");
         await editor.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
         await editor.WaitForURLAsync(StoryUrl());
         await StaffBrowsing.LiveAsync(editor);
@@ -63,6 +67,9 @@ public sealed partial class NewsroomTests(Chromium chromium) : IDisposable
         await Assertions.Expect(anonymous.Locator(".story__body")).ToContainTextAsync("The ferry leaves at seven.");
         await Assertions.Expect(anonymous.Locator(".paywall")).ToBeVisibleAsync();
         Assert.DoesNotContain(premium, await anonymous.ContentAsync());
+        var hero = anonymous.Locator(".story__hero img");
+        await Assertions.Expect(hero).ToHaveAttributeAsync("alt", "The ferry at the pier.");
+        await Assertions.Expect(hero).ToHaveJSPropertyAsync("naturalWidth", 1); // the uploaded image loads on the reader's page
         using (var jsonLd = JsonDocument.Parse(await anonymous.Locator("script[type='application/ld+json']").TextContentAsync() ?? "{}"))
         {
             Assert.False(jsonLd.RootElement.GetProperty("isAccessibleForFree").GetBoolean());
@@ -74,6 +81,9 @@ public sealed partial class NewsroomTests(Chromium chromium) : IDisposable
         await Assertions.Expect(plus.Locator(".story__body")).ToContainTextAsync(premium);
         await Assertions.Expect(plus.Locator(".paywall")).ToHaveCountAsync(0);
     }
+
+    private static readonly byte[] OnePixelPng = Convert.FromBase64String(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
 
     private Regex StoryUrl() => new("^" + Regex.Escape(_portal.BaseUrl) + @"/newsroom/articles/\d+$");
 
