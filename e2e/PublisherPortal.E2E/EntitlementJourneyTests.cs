@@ -6,7 +6,7 @@ using PublisherPortal.Paywall;
 
 namespace PublisherPortal.E2E;
 
-/// <summary>Issue 6 in the browser: plans at the stand-in providers open the tiers they are mapped to, and buying one opens the story on return.</summary>
+/// <summary>Entitlements in the browser: plans at the stand-in providers open the tiers they are mapped to, and buying one opens the story on return.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed class EntitlementJourneyTests(Chromium chromium) : IAsyncLifetime
 {

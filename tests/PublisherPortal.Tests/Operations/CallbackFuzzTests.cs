@@ -10,7 +10,7 @@ using Xunit.Abstractions;
 namespace PublisherPortal.Tests.Operations;
 
 /// <summary>
-/// Issue 13 item 7: thousands of malformed requests to the sign-in callback and back-channel logout, from a fixed
+/// Thousands of malformed requests to the sign-in callback and back-channel logout, from a fixed
 /// seed, for a few seconds. Every answer is a 4xx or a redirect (never 5xx), and no session is created or ended. The
 /// figures are written to the test output.
 /// </summary>

@@ -16,7 +16,7 @@ using Xunit.Abstractions;
 namespace PublisherPortal.Tests.Operations;
 
 /// <summary>
-/// Issue 13 item 6: a full sign-in, an access-token refresh, a sign-out and a provider's back-channel logout, through
+/// A full sign-in, an access-token refresh, a sign-out and a provider's back-channel logout, through
 /// the stand-in providers, with every log line the site writes kept (the shipped levels, and the site's own categories
 /// down to Trace); then every code, state, token, client secret, logout token and cookie value those journeys carried is
 /// looked for in every line, and found in none.

@@ -5,7 +5,7 @@ using PublisherPortal.Testing;
 namespace PublisherPortal.Tests.Operations;
 
 /// <summary>
-/// Issue 13 item 7, the providers: discovery, keys, token endpoint or member API down or slow. Sign-in ends on an error
+/// Faults at the providers: discovery, keys, token endpoint or member API down or slow. Sign-in ends on an error
 /// page that names the provider; signed-in readers keep reading; no answer is a 5xx.
 /// </summary>
 public sealed class ProviderFaultTests

@@ -7,7 +7,7 @@ using Xunit.Abstractions;
 namespace PublisherPortal.Tests.Operations;
 
 /// <summary>
-/// Issue 13 item 7, the connections between instances: Redis going away and coming back, PostgreSQL restarting (played
+/// Faults in the connections between instances: Redis going away and coming back, PostgreSQL restarting (played
 /// by cutting every connection through a relay the test owns: the shared server is never stopped). Readers keep
 /// reading, nothing answers 5xx, an ended session still ends everywhere (within the cache lifetime while the signals
 /// are down), and the signals work again once the connection is back.

@@ -12,7 +12,7 @@ using PublisherPortal.Paywall;
 namespace PublisherPortal.Tests.Paywall;
 
 /// <summary>
-/// Issue 6's promise: for every channel × reader state × gated demo article, the article's unique sentence appears
+/// The paywall's promise: for every channel × reader state × gated demo article, the article's unique sentence appears
 /// exactly where the reader may read it (the article body, when allowed) and nowhere else. Readers are signed in
 /// through the real session path; what "allowed" means is written out here, independent of the access policy.
 /// </summary>

@@ -16,7 +16,7 @@ using Xunit.Abstractions;
 namespace PublisherPortal.Tests.Scaling;
 
 /// <summary>
-/// Issue 13 item 2: the shipped nginx file in front of three instances. Reader pages are not sticky; a reader signed in
+/// The shipped nginx file in front of three instances. Reader pages are not sticky; a reader signed in
 /// through one instance reads on all of them and is anonymous on all of them soon after the provider's back-channel
 /// logout; an admin's change is seen through every instance at once; forwarded headers count only from nginx; staff
 /// circuits stick to one instance over WebSockets; oversized bodies stop at nginx.

@@ -10,7 +10,7 @@ using Xunit.Abstractions;
 namespace PublisherPortal.Tests.Scaling;
 
 /// <summary>
-/// Issue 13 item 1: a session ended on one instance is ended on every other on its next request, through PostgreSQL
+/// A session ended on one instance is ended on every other on its next request, through PostgreSQL
 /// LISTEN/NOTIFY on PostgreSQL and through Redis pub/sub when Redis is configured. The delay is measured and written
 /// to the test output; the assertion is only that it is far below the cache lifetime the instances run with.
 /// </summary>
