@@ -6,6 +6,7 @@ namespace PublisherPortal.Tests.Operations;
 /// The Prometheus endpoint is off unless configured; when on, it shows the site's own metrics (sign-ins, back-channel
 /// logouts, sessions ended, paywall views, cache lookups) with tags from fixed lists, and nothing of the reader.
 /// </summary>
+[Collection(ProcessWideMetricsCollection.Name)]
 public sealed class TelemetryTests
 {
     [Fact]
