@@ -51,6 +51,9 @@ ensure_postgres() {
   # The role the tests log in as; each test run creates and drops its own databases.
   as_root su postgres -c "psql -p $cport -tAc \"SELECT 1 FROM pg_roles WHERE rolname='portal'\"" | grep -q 1 ||
     as_root su postgres -c "psql -p $cport -qc \"CREATE ROLE portal LOGIN PASSWORD 'portal' CREATEDB\""
+  # Dropping a test database WITH (FORCE) ends the sessions still in it; one may be an autovacuum worker, which only a
+  # member of pg_signal_backend may end (seen failing a test's clean-up once).
+  as_root su postgres -c "psql -p $cport -qc \"GRANT pg_signal_backend TO portal\""
   export PORTAL_TEST_POSTGRES="${PORTAL_TEST_POSTGRES:-Host=127.0.0.1;Port=$cport;Username=portal;Password=portal}"
 }
 

@@ -37,7 +37,7 @@ public sealed class PostgresDatabase : IAsyncDisposable
         {
             throw new InvalidOperationException(
                 "These tests need a PostgreSQL server. ./test.sh installs and starts one; or set PORTAL_TEST_POSTGRES " +
-                $"to a server where the login may CREATE DATABASE. Tried: {new NpgsqlConnectionStringBuilder(server) { Password = null }}", e);
+                $"to a server where the login may CREATE DATABASE (and, to drop a database an autovacuum worker is in, is a member of pg_signal_backend). Tried: {new NpgsqlConnectionStringBuilder(server) { Password = null }}", e);
         }
 
         return database;
