@@ -26,7 +26,17 @@ public static class StaffBrowsing
     /// <summary>How long until <paramref name="page"/> shows the closed page for <paramref name="reason"/>, from <paramref name="since"/>.</summary>
     public static async Task<TimeSpan> ClosedAfterAsync(IPage page, string baseUrl, string reason, Stopwatch since)
     {
-        await page.WaitForURLAsync($"{baseUrl}/admin/closed?reason={reason}", new() { Timeout = 45_000 });
+        try
+        {
+            await page.WaitForURLAsync($"{baseUrl}/admin/closed?reason={reason}", new() { Timeout = 45_000 });
+        }
+        catch (TimeoutException e)
+        {
+            // Say where the page is and what it shows: "did not leave" and "left for the wrong place" need different fixes.
+            var shown = await page.Locator("body").InnerTextAsync(new() { Timeout = 5_000 });
+            throw new TimeoutException($"The staff page did not close for {reason}; it is at {page.Url}, showing: {shown[..Math.Min(shown.Length, 400)]}", e);
+        }
+
         return since.Elapsed;
     }
 }

@@ -95,6 +95,27 @@ public sealed class StaffCircuitGuardTests(StaffSite site) : IClassFixture<Staff
         Assert.Equal(StaffClosure.SessionEnded, await closed.WaitAsync(Patience));
     }
 
+    [Fact]
+    public async Task A_closure_is_announced_again_when_the_browser_reconnects_so_a_lost_leave_is_sent_again()
+    {
+        var (guard, _, persona) = await OpenAsync("editor");
+        var handler = new StaffCircuitHandler(guard.Inner);
+        var announced = new List<StaffClosure>();
+        guard.Inner.Closed += announced.Add;
+
+        await handler.OnConnectionUpAsync(null!, default);
+        Assert.Empty(announced); // an open UI: nothing to say on reconnecting
+
+        await site.Services.GetRequiredService<SessionTerminator>()
+            .EndSubjectAsync(StaffSite.Issuer, persona.Subject!, SessionEndReason.BackchannelLogout, default);
+        Assert.Equal([StaffClosure.SessionEnded], announced);
+
+        // The browser was away when the layout told it to leave; it reconnects to the same circuit.
+        await handler.OnConnectionUpAsync(null!, default);
+
+        Assert.Equal([StaffClosure.SessionEnded, StaffClosure.SessionEnded], announced);
+    }
+
     private async Task<(TestableGuard Guard, ServerAuthenticationStateProvider Auth, Persona Persona)> OpenAsync(
         string persona, IInstanceSignals? signals = null)
     {

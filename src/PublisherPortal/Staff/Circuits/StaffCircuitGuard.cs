@@ -30,7 +30,10 @@ public sealed partial class StaffCircuitGuard(
     /// <summary>Why the staff UI was closed, once it has been.</summary>
     public StaffClosure? Closure { get; private set; }
 
-    /// <summary>Raised once, on whatever thread noticed; handlers must marshal to their renderer.</summary>
+    /// <summary>
+    /// Raised when the UI is closed, on whatever thread noticed (handlers must marshal to their renderer); and again
+    /// each time the browser's connection comes back after that (<see cref="AnnounceAgainIfClosed"/>).
+    /// </summary>
     public event Action<StaffClosure>? Closed;
 
     /// <summary>When the last check against the database ran (for people and tests).</summary>
@@ -150,6 +153,19 @@ public sealed partial class StaffCircuitGuard(
         if (authentication is IHostEnvironmentAuthenticationStateProvider host)
         {
             host.SetAuthenticationState(Task.FromResult(new AuthenticationState(new ClaimsPrincipal(new ClaimsIdentity()))));
+        }
+    }
+
+    /// <summary>
+    /// The layout leaves a closed UI by telling the browser to load another page. That message is lost if the browser's
+    /// connection was down at the moment (a network blip, a laptop waking): when the connection is back, the closure
+    /// is announced again, so the page still leaves instead of staying open and empty.
+    /// </summary>
+    public void AnnounceAgainIfClosed()
+    {
+        if (Closure is { } closure)
+        {
+            Closed?.Invoke(closure);
         }
     }
 
