@@ -38,11 +38,11 @@ public static class SecurityHeaders
         headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
         headers.XFrameOptions = "DENY";
         headers.ContentSecurityPolicy = policy.For(context.Request.Path);
+        // Any answer that sets a cookie is one person's, whatever else it is (a correlation cookie, the session
+        // cookie's sliding renewal on a shared image): a shared cache must never keep it and hand it to the next
+        // visitor. This runs after the cookie handler's own response callback (registered later, so run earlier).
         var sameForEveryone = context.GetEndpoint()?.Metadata.GetMetadata<SameForEveryoneAttribute>() is not null;
-        // A cookie being set (the session cookie's sliding renewal, on any signed-in request) makes even a shared
-        // answer one person's: a shared cache must never keep it, or it would hand that session to the next visitor.
-        // This runs after the cookie handler's own response callback (registered later, so run earlier).
-        if ((context.User.Identity?.IsAuthenticated == true && !sameForEveryone) || (sameForEveryone && headers.ContainsKey(HeaderNames.SetCookie)))
+        if ((context.User.Identity?.IsAuthenticated == true && !sameForEveryone) || headers.ContainsKey(HeaderNames.SetCookie))
         {
             headers.CacheControl = "private, no-store";
         }
