@@ -79,6 +79,26 @@ public sealed class TaxonomyTests(StaffSite site) : IClassFixture<StaffSite>
     }
 
     [Fact]
+    public async Task A_section_needs_a_name_a_short_description_and_an_address_of_its_own_when_made_and_when_edited()
+    {
+        var editor = await (await site.PersonaAsync("editor")).PrincipalAsync();
+        var name = "Harbour Life " + Guid.NewGuid().ToString("N")[..8];
+        var tooLong = new string('x', 501);
+
+        Assert.Contains("Name", (await Taxonomy.CreateSectionAsync(editor, " ", null, default)).FieldErrors.Keys);
+        Assert.Contains("Description", (await Taxonomy.CreateSectionAsync(editor, name, tooLong, default)).FieldErrors.Keys);
+        Assert.True((await Taxonomy.CreateSectionAsync(editor, name, "Life by the water.", default)).Succeeded);
+        Assert.Contains("exists already", (await Taxonomy.CreateSectionAsync(editor, name, null, default)).FieldErrors["Name"]);
+
+        var section = await _desk.DbAsync(db => db.Sections.AsNoTracking().SingleAsync(x => x.Name == name));
+        Assert.Contains("Name", (await Taxonomy.UpdateSectionAsync(editor, section.Id, "", null, default)).FieldErrors.Keys);
+        Assert.Contains("Description", (await Taxonomy.UpdateSectionAsync(editor, section.Id, name, tooLong, default)).FieldErrors.Keys);
+        Assert.Equal("Life by the water.", (await _desk.DbAsync(db => db.Sections.AsNoTracking().SingleAsync(x => x.Id == section.Id))).Description);
+        Assert.True((await Taxonomy.UpdateSectionAsync(editor, section.Id, name, "Life on the quays.", default)).Succeeded);
+        Assert.Contains("Life on the quays.", await site.CreateReader().GetStringAsync($"/sections/{section.Slug}"));
+    }
+
+    [Fact]
     public async Task An_uploaded_photo_becomes_the_authors_photo_served_by_the_site()
     {
         var editor = await (await site.PersonaAsync("editor")).PrincipalAsync();

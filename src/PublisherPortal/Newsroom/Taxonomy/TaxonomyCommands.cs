@@ -23,14 +23,9 @@ public sealed class TaxonomyCommands(IDbContextFactory<PortalDbContext> contexts
             return decision.Refused();
         }
 
-        if (NameError(name, "section") is { } error)
+        if (SectionError(name, description) is { } invalid)
         {
-            return StaffResult.Field("Name", error);
-        }
-
-        if (description is { Length: > 500 })
-        {
-            return StaffResult.Field("Description", "A section's description may be at most 500 characters.");
+            return invalid;
         }
 
         await using var db = await contexts.CreateDbContextAsync(ct);
@@ -57,14 +52,9 @@ public sealed class TaxonomyCommands(IDbContextFactory<PortalDbContext> contexts
             return decision.Refused();
         }
 
-        if (NameError(name, "section") is { } error)
+        if (SectionError(name, description) is { } invalid)
         {
-            return StaffResult.Field("Name", error);
-        }
-
-        if (description is { Length: > 500 })
-        {
-            return StaffResult.Field("Description", "A section's description may be at most 500 characters.");
+            return invalid;
         }
 
         await using var db = await contexts.CreateDbContextAsync(ct);
@@ -241,6 +231,12 @@ public sealed class TaxonomyCommands(IDbContextFactory<PortalDbContext> contexts
 
     private static string Describe(Author author) =>
         $"{author.Name}, {author.Role}: {author.Bio}" + (author.PhotoUrl is { } photo ? $" (photo {photo})" : "");
+
+    /// <summary>What is wrong with a section's name or description, the same for creating and editing one.</summary>
+    private static StaffResult? SectionError(string? name, string? description) =>
+        NameError(name, "section") is { } error ? StaffResult.Field("Name", error)
+        : description is { Length: > 500 } ? StaffResult.Field("Description", "A section's description may be at most 500 characters.")
+        : null;
 
     private static string? NameError(string? name, string what) =>
         string.IsNullOrWhiteSpace(name) || name.Trim().Length > 100 ? $"A {what} needs a name of at most 100 characters." : null;
