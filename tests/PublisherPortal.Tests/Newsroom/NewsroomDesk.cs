@@ -32,6 +32,16 @@ public sealed class NewsroomDesk(PortalFactory site)
         };
     }
 
+    /// <summary>A story for Plus subscribers with one teaser paragraph (its third paragraph, "…-premium", is for Plus only).</summary>
+    public async Task<StoryForm> PlusFormAsync(string marker)
+    {
+        var form = await FormAsync(marker);
+        form.AccessLevel = PublisherPortal.Paywall.AccessLevel.Tier;
+        form.MinimumTierId = await DbAsync(db => db.AccessTiers.Where(t => t.Slug == "plus").Select(t => t.Id).SingleAsync());
+        form.TeaserParagraphs = 1;
+        return form;
+    }
+
     /// <summary>Creates a story as <paramref name="user"/>; fails the test if that is refused.</summary>
     public async Task<(int Id, Guid Version)> CreateAsync(ClaimsPrincipal user, StoryForm? form = null)
     {

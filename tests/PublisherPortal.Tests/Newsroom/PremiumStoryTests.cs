@@ -21,10 +21,7 @@ public sealed class PremiumStoryTests(StaffSite site) : IClassFixture<StaffSite>
     {
         var editor = await (await site.PersonaAsync("editor")).PrincipalAsync();
         var marker = "zq" + Guid.NewGuid().ToString("N")[..10];
-        var form = await _desk.FormAsync(marker);
-        form.AccessLevel = AccessLevel.Tier;
-        form.MinimumTierId = await _desk.DbAsync(db => db.AccessTiers.Where(t => t.Slug == "plus").Select(t => t.Id).SingleAsync());
-        form.TeaserParagraphs = 1;
+        var form = await _desk.PlusFormAsync(marker);
         var (id, _) = await _desk.CreateAsync(editor, form);
 
         var (pages, refusal) = await site.Services.GetRequiredService<ReaderPreview>().PreviewAsync(editor, form, id, default);

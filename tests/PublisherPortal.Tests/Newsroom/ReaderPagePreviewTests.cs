@@ -88,10 +88,7 @@ public sealed partial class ReaderPagePreviewTests(StaffSite site) : IClassFixtu
     private async Task<(string Marker, int Id, PublisherPortal.Newsroom.Stories.StoryForm Form)> PlusStoryAsync(System.Security.Claims.ClaimsPrincipal editor)
     {
         var marker = "zq" + Guid.NewGuid().ToString("N")[..10];
-        var form = await _desk.FormAsync(marker);
-        form.AccessLevel = AccessLevel.Tier;
-        form.MinimumTierId = await _desk.DbAsync(db => db.AccessTiers.Where(t => t.Slug == "plus").Select(t => t.Id).SingleAsync());
-        form.TeaserParagraphs = 1;
+        var form = await _desk.PlusFormAsync(marker);
         var (id, _) = await _desk.CreateAsync(editor, form);
         return (marker, id, form);
     }
