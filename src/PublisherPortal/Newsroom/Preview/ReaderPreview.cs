@@ -38,7 +38,8 @@ public sealed class ReaderPreview(
         var rule = new AccessRule(form.AccessLevel, minimum?.Rank, minimum?.Name);
         var now = clock.GetUtcNow().UtcDateTime;
         // A stored story's page shows its own dates (a scheduled one, the time it will appear); a new one's, now.
-        var dates = await db.Articles.AsNoTracking().Where(a => a.Id == id).Select(a => new { a.PublishedAt, a.UpdatedAt }).FirstOrDefaultAsync(ct);
+        var dates = id is null ? null
+            : await db.Articles.AsNoTracking().Where(a => a.Id == id).Select(a => new { a.PublishedAt, a.UpdatedAt }).FirstOrDefaultAsync(ct);
         var detail = new ArticleDetail(
             id ?? 0, string.IsNullOrWhiteSpace(form.Slug) ? StorySlugs.FromTitle(form.Title ?? "") : form.Slug.Trim(), form.Title ?? "", form.Summary ?? "",
             "", Guid.Empty, section?.Name ?? "", section?.Slug ?? "", dates?.PublishedAt ?? now, dates?.UpdatedAt ?? now, rule,
